@@ -1,0 +1,1 @@
+"""Public certifiers: choose the method and solver, replay attacks, return certificates."""

@@ -1,0 +1,1 @@
+"""Polynomial-time exact algorithms: label-linear certificates, knapsack DP, DPA, brute force."""

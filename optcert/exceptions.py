@@ -1,0 +1,36 @@
+"""The error tree of optcert.
+
+Every error a user can provoke is an :class:`OptcertError`; bad input is also a
+:class:`ValueError` so that ``except ValueError`` works as in scikit-learn.
+"""
+
+
+class OptcertError(Exception):
+    """Base class of every error optcert raises on purpose."""
+
+
+class InvalidInputError(OptcertError, ValueError):
+    """An argument has the wrong shape, type, value or content."""
+
+
+class NotLabelLinearError(InvalidInputError):
+    """A polynomial label-linear certificate was asked of a model that is not label-linear."""
+
+
+class NotFittedError(OptcertError, ValueError):
+    """A model was used before ``fit``."""
+
+
+class SolverUnavailableError(OptcertError, RuntimeError):
+    """The requested solver backend is not installed or cannot be loaded."""
+
+
+class UnsupportedFeatureError(OptcertError, ValueError):
+    """A solver backend cannot handle a feature of the model (SOS1, indicators, quadratic objective...)."""
+
+
+class AttackReplayError(OptcertError, RuntimeError):
+    """An attack returned by a method did not change the prediction when replayed.
+
+    This signals a numerical or modelling fault; optcert never reports such an attack.
+    """

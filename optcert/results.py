@@ -1,0 +1,296 @@
+"""Result types: solver reports, attacks and certificates.
+
+This module imports nothing from optcert, so every other room can use it.
+
+Conventions (shared/SPEC.md section 1):
+
+* ``rho`` is the least number of label flips that changes a prediction (``inf`` if none
+  does); the certified radius is ``R = rho - 1``.
+* A :class:`Certificate` is an interval ``lower <= R <= upper``; ``exact`` when they meet.
+  ``lower = -1`` means the prediction is not robust even without flips (the clean score is
+  within the numerical tolerance of a tie).
+* ``witness`` is a replayed attack with ``upper + 1`` flips when ``upper`` is finite.
+"""
+
+from __future__ import annotations
+
+import enum
+import math
+from dataclasses import dataclass, field
+from typing import Any, Mapping, Sequence
+
+import numpy as np
+
+INF = math.inf
+
+
+class TerminationStatus(enum.Enum):
+    """Why a solver stopped (independent of what kind of point it holds)."""
+
+    OPTIMAL = "optimal"
+    INFEASIBLE = "infeasible"
+    UNBOUNDED = "unbounded"
+    INFEASIBLE_OR_UNBOUNDED = "infeasible_or_unbounded"
+    TIME_LIMIT = "time_limit"
+    NODE_LIMIT = "node_limit"
+    SOLUTION_LIMIT = "solution_limit"
+    OBJECTIVE_LIMIT = "objective_limit"
+    INTERRUPTED = "interrupted"
+    NUMERICAL_ERROR = "numerical_error"
+    ERROR = "error"
+    UNKNOWN = "unknown"
+
+
+class Verdict(enum.Enum):
+    """Three-valued answer to "is this prediction certified at budget r?"."""
+
+    YES = "yes"
+    NO = "no"
+    UNKNOWN = "unknown"
+
+    def __bool__(self) -> bool:  # pragma: no cover - guard against silent misuse
+        raise TypeError("Verdict is three-valued; compare with Verdict.YES / Verdict.NO explicitly")
+
+
+@dataclass(frozen=True)
+class SolveReport:
+    """What one solver run established.
+
+    Attributes
+    ----------
+    solver : str
+        Backend name, e.g. ``"highs"``.
+    status : TerminationStatus
+        Why the solver stopped.
+    sense : {"min", "max"}
+        Direction of the objective.
+    objective : float or None
+        Objective of the incumbent (best feasible point found), if any.
+    bound : float or None
+        Proven dual bound on the optimum (a lower bound when minimising), if any.
+    gap : float or None
+        Relative gap as reported by the backend.
+    time : float
+        Wall-clock seconds inside the backend.
+    nodes : int or None
+        Branch-and-bound nodes explored.
+    values : mapping or None
+        Values of the incumbent, by variable name (``None`` if there is no incumbent).
+    message : str
+        Free text from the backend.
+    """
+
+    solver: str
+    status: TerminationStatus
+    sense: str = "min"
+    objective: float | None = None
+    bound: float | None = None
+    gap: float | None = None
+    time: float = 0.0
+    nodes: int | None = None
+    values: Mapping[str, float] | None = field(default=None, repr=False)
+    message: str = ""
+
+    @property
+    def has_solution(self) -> bool:
+        return self.values is not None and self.objective is not None
+
+
+def objective_interval(report: SolveReport) -> tuple[float, float]:
+    """Sound interval ``[lo, hi]`` on the optimal objective value, from a solver report.
+
+    For a minimisation the incumbent is an upper bound and the dual bound a lower bound;
+    for a maximisation the roles swap. ``(inf, inf)`` (min) or ``(-inf, -inf)`` (max) encode
+    a proven infeasible problem. Every status not listed as proving something yields only what
+    the incumbent and the dual bound prove on their own; an unknown status is never promoted.
+    """
+    if report.sense not in ("min", "max"):
+        raise ValueError(f"sense must be 'min' or 'max', got {report.sense!r}")
+    minimise = report.sense == "min"
+    if report.status is TerminationStatus.INFEASIBLE:
+        return (INF, INF) if minimise else (-INF, -INF)
+    if report.status in (TerminationStatus.ERROR, TerminationStatus.NUMERICAL_ERROR):
+        return (-INF, INF)  # nothing the solver said can be trusted
+    primal = report.objective if report.has_solution else None
+    dual = report.bound
+    if dual is not None and not math.isfinite(dual):
+        # an infinite bound proves nothing beyond the trivial one, except a proven
+        # infeasibility which is reported through the status above.
+        dual = None
+    if minimise:
+        lo = -INF if dual is None else float(dual)
+        hi = INF if primal is None else float(primal)
+    else:
+        lo = -INF if primal is None else float(primal)
+        hi = INF if dual is None else float(dual)
+    if report.status is TerminationStatus.UNBOUNDED:
+        return (-INF, -INF if primal is None else hi) if minimise else (INF if primal is None else lo, INF)
+    if lo > hi:
+        # Tolerances can make bound and incumbent cross by a hair; keep the interval sound.
+        lo, hi = hi, lo
+    return (lo, hi)
+
+
+@dataclass(frozen=True)
+class Attack:
+    """A label-flip attack: training points ``indices`` get the labels ``labels``."""
+
+    indices: np.ndarray
+    labels: np.ndarray
+
+    def __post_init__(self) -> None:
+        idx = np.asarray(self.indices, dtype=np.int64).reshape(-1)
+        lab = np.asarray(self.labels).reshape(-1)
+        if idx.shape != lab.shape:
+            raise ValueError("attack indices and labels must have the same length")
+        object.__setattr__(self, "indices", idx)
+        object.__setattr__(self, "labels", lab)
+
+    @property
+    def size(self) -> int:
+        return int(self.indices.size)
+
+    def apply(self, y: np.ndarray) -> np.ndarray:
+        """Return a copy of ``y`` with the attack applied."""
+        y2 = np.array(y, copy=True)
+        y2[self.indices] = self.labels
+        return y2
+
+    def __len__(self) -> int:
+        return self.size
+
+
+@dataclass(frozen=True)
+class Certificate:
+    """A certificate for one test point: ``lower <= R <= upper`` on the certified radius.
+
+    Attributes
+    ----------
+    prediction : int
+        The clean prediction (class index into ``model.classes_``).
+    lower, upper : float
+        Sound bounds on the certified radius ``R = rho - 1`` (``inf`` allowed; ``-1`` when even
+        the clean prediction sits within the tie tolerance).
+    method : str
+        Which method produced the bounds.
+    witness : Attack or None
+        A replayed attack of size ``upper + 1`` (``None`` when ``upper`` is infinite, or
+        when the method does not produce one).
+    report : SolveReport or None
+        The solver report when a solver was used.
+    runtime : float
+        Seconds spent on this point (amortised over a batch for vectorised methods).
+    """
+
+    prediction: int
+    lower: float
+    upper: float
+    method: str
+    witness: Attack | None = None
+    report: SolveReport | None = None
+    runtime: float = 0.0
+    info: Mapping[str, Any] = field(default_factory=dict, repr=False)
+
+    def __post_init__(self) -> None:
+        if not (self.lower <= self.upper):
+            raise ValueError(f"certificate bounds out of order: lower={self.lower}, upper={self.upper}")
+
+    @property
+    def exact(self) -> bool:
+        return self.lower == self.upper
+
+    @property
+    def radius(self) -> float:
+        """The exact certified radius; raises if only bounds are known."""
+        if not self.exact:
+            raise ValueError(f"radius known only within [{self.lower}, {self.upper}]")
+        return self.lower
+
+    def certified(self, budget: int) -> Verdict:
+        """Is the prediction certified against ``budget`` flips? (YES / NO / UNKNOWN)."""
+        budget = int(budget)
+        if budget <= self.lower:
+            return Verdict.YES
+        if budget > self.upper:
+            return Verdict.NO
+        return Verdict.UNKNOWN
+
+
+class Certificates(Sequence[Certificate]):
+    """Certificates for a batch of test points, with array views and metrics."""
+
+    def __init__(self, certificates: Sequence[Certificate], n_train: int | None = None):
+        self._items = list(certificates)
+        self.n_train = n_train
+
+    def __len__(self) -> int:
+        return len(self._items)
+
+    def __getitem__(self, i):  # type: ignore[override]
+        if isinstance(i, slice):
+            return Certificates(self._items[i], self.n_train)
+        return self._items[i]
+
+    def __repr__(self) -> str:
+        n_exact = int(self.exact.sum()) if len(self) else 0
+        return f"Certificates(n={len(self)}, exact={n_exact})"
+
+    @property
+    def prediction(self) -> np.ndarray:
+        return np.array([c.prediction for c in self._items], dtype=np.int64)
+
+    @property
+    def lower(self) -> np.ndarray:
+        return np.array([c.lower for c in self._items], dtype=float)
+
+    @property
+    def upper(self) -> np.ndarray:
+        return np.array([c.upper for c in self._items], dtype=float)
+
+    @property
+    def exact(self) -> np.ndarray:
+        return np.array([c.exact for c in self._items], dtype=bool)
+
+    @property
+    def runtime(self) -> np.ndarray:
+        return np.array([c.runtime for c in self._items], dtype=float)
+
+    def certified(self, budget: int) -> list[Verdict]:
+        return [c.certified(budget) for c in self._items]
+
+    def certified_accuracy(self, y_true, budgets, *, bound: str = "lower") -> np.ndarray:
+        """Share of points predicted correctly with radius >= r, for every r in ``budgets``.
+
+        ``bound="lower"`` uses the sound lower bound (a guaranteed certified accuracy);
+        ``"upper"`` uses the upper bound (what attacks have not yet disproved).
+        """
+        from .metrics import certified_accuracy  # local: metrics depends on results only
+
+        radius = self.lower if bound == "lower" else self.upper
+        return certified_accuracy(self.prediction, y_true, radius, budgets)
+
+
+def budget_to_count(budget: int | float, n_train: int) -> int:
+    """Turn a budget into a flip count: ints are absolute, floats in [0, 1) relative.
+
+    A relative budget eps means ``floor(eps * N + 1e-9)`` (SPEC section 1; the guard keeps
+    ``0.29 * 100`` at 29).
+    """
+    if isinstance(budget, (bool, np.bool_)):
+        raise ValueError("budget must be a number of flips (int) or a fraction of N (float), not a bool")
+    if isinstance(budget, (int, np.integer)):
+        if budget < 0:
+            raise ValueError(f"budget must be >= 0, got {budget}")
+        return int(budget)
+    if isinstance(budget, (float, np.floating)):
+        b = float(budget)
+        if not math.isfinite(b) or b < 0:
+            raise ValueError(f"budget must be a finite non-negative number, got {budget}")
+        if b.is_integer() and b >= 1:
+            return int(b)
+        if b >= 1:
+            raise ValueError(
+                f"a relative budget must be a fraction in [0, 1), got {budget}; pass an int for a flip count"
+            )
+        return int(math.floor(b * n_train + 1e-9))
+    raise ValueError(f"budget must be an int or a float, got {type(budget).__name__}")
