@@ -1,0 +1,103 @@
+"""``optcert.certify``: one entry point that picks the method and returns certificates."""
+
+from __future__ import annotations
+
+import logging
+
+import numpy as np
+
+from ..exceptions import InvalidInputError, NotFittedError, NotLabelLinearError
+from ..results import Certificates, budget_to_count
+from ..validation import check_positive
+
+logger = logging.getLogger(__name__)
+
+METHODS = ("auto", "scalable", "milp", "bruteforce")
+
+
+def certify(model, X_test, *, method: str = "auto", budget=None, solver: str = "highs",
+            time_limit: float | None = None, tol: float = 1e-9, witnesses: bool = True,
+            progress: bool = False, **options) -> Certificates:
+    """Certify the predictions of a fitted ``model`` at every row of ``X_test``.
+
+    Parameters
+    ----------
+    model : fitted KernelSVM, KernelRidge or PartitionEnsemble.
+    X_test : (M, d) features (or (M, N) test-by-train kernel for ``kernel="precomputed"``).
+    method : "auto" (polynomial when the model is label-linear, else the MILP), "scalable"
+        (ScaLabelCert, SPEC section 4), "milp" (LabelCert, SPEC section 5) or "bruteforce"
+        (retrain on every labelling; tiny N).
+    budget : optional flip budget (int, or a float fraction of N). Methods that answer a
+        budget query (the MILP's worst-margin model) use it; the others compute the radius,
+        from which ``certified(budget)`` answers any budget.
+    solver, time_limit : backend and seconds per solve for solver-based methods.
+    tol : relative tie tolerance: a score within ``tol * sum|w|`` of a tie counts as
+        crossed (the safe side).
+    witnesses : build and replay an attack for every finite upper bound.
+
+    Returns
+    -------
+    Certificates, one per test point: ``lower <= R <= upper`` on the certified radius.
+    """
+    if method not in METHODS:
+        raise InvalidInputError(f"method must be one of {METHODS}, got {method!r}")
+    check_positive(tol, name="tol", strict=False)
+    if not hasattr(model, "classes_"):
+        raise NotFittedError(f"{type(model).__name__} is not fitted; call fit(X, y) before certify")
+    if hasattr(model, "certify"):  # ensembles aggregate their own base certificates
+        return model.certify(X_test, method=method, solver=solver, time_limit=time_limit, tol=tol,
+                             witnesses=witnesses, **options)
+    X_test = _check_test_inputs(model, X_test)
+    n_train = model.X_fit_.shape[0]
+    budget_count = None if budget is None else budget_to_count(budget, n_train)
+    if method == "auto":
+        method = "scalable" if model.is_label_linear else "milp"
+    allowed = {"milp": None, "bruteforce": {"max_flips"}}.get(method, set())
+    if allowed is not None and set(options) - allowed:
+        raise InvalidInputError(
+            f"unexpected options for method={method!r}: {sorted(set(options) - allowed)}")
+    if method == "scalable":
+        if not model.is_label_linear:
+            raise NotLabelLinearError(
+                f"method='scalable' needs a label-linear model; this {type(model).__name__} has "
+                f"C={model.C} above its small-C threshold C*={model.c_star_:.6g}. Use method='milp' "
+                f"or C <= {model.c_star_:.6g}"
+            )
+        from .label_linear import certify_label_linear
+
+        bar = _progress_bar(progress, X_test.shape[0], "ScaLabelCert")
+        certs = certify_label_linear(model, X_test, tol=tol, witnesses=witnesses,
+                                     progress=None if bar is None else bar.update)
+        if bar is not None:
+            bar.close()
+    elif method == "bruteforce":
+        from .bruteforce import certify_bruteforce
+
+        certs = certify_bruteforce(model, X_test, max_flips=options.pop("max_flips", None))
+    else:
+        from .milp import certify_milp
+
+        certs = certify_milp(model, X_test, budget=budget_count, solver=solver, time_limit=time_limit,
+                             tol=tol, **options)
+    return Certificates(certs, n_train=n_train)
+
+
+def _check_test_inputs(model, X_test) -> np.ndarray:
+    X = np.asarray(X_test) if not isinstance(X_test, np.ndarray) else X_test
+    if X.ndim == 1:
+        raise InvalidInputError(
+            f"X_test must be 2-D (n_points, n_features); got 1-D shape {X.shape}; "
+            "use X_test.reshape(1, -1) for a single point"
+        )
+    model.cross_kernel(X[:1])  # validates features/shape with the model's own messages
+    from ..validation import check_array
+
+    return check_array(X, name="X_test")
+
+
+def _progress_bar(enabled: bool, total: int, desc: str):
+    if not enabled:
+        return None
+    from tqdm.auto import tqdm
+
+    return tqdm(total=total, desc=desc, unit="pt")
