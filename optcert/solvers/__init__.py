@@ -1,0 +1,88 @@
+"""The solver layer: one interface, one adapter per backend, the only room naming a solver.
+
+Use
+---
+>>> from optcert.solvers import solve, load_values
+>>> report = solve(model, "highs", time_limit=10)        # doctest: +SKIP
+>>> lo, hi = objective_interval(report)                    # doctest: +SKIP  (sound, any status)
+
+``solve`` compiles the Pyomo model once (:func:`compile_model`, via ``pyomo.repn``) into
+matrices that each adapter loads natively, and returns a :class:`~optcert.results.SolveReport`
+whose ``values`` map ``var.name`` to the incumbent value (integer columns rounded when
+within 1e-5 of an integer; fixed variables included). Adapters never raise on a non-optimal
+stop: native statuses go through an explicit table per backend; an unlisted status is
+UNKNOWN; a backend exception becomes status ERROR with the message.
+
+What a model may contain
+------------------------
+* a concrete Pyomo model with exactly one active ``Objective`` (min or max);
+* linear ``Constraint`` s (ranged, equality, one-sided), fixed variables, constants;
+* continuous, binary and integer ``Var`` s with bounds / domains;
+* ``SOSConstraint`` of level 1 (solvers with "sos1");
+* a convex quadratic objective (solvers with "qp"; HiGHS: continuous variables only);
+* **indicator constraints**, by a duck-typed contract needing no import on either side::
+
+      model.optcert_indicators = [(binary_var, value, constraint), ...]
+
+  where ``binary_var`` is a binary Pyomo variable, ``value`` is 0 or 1, and ``constraint``
+  is a *deactivated* linear Pyomo ``ConstraintData`` that must hold whenever
+  ``binary_var == value`` (solvers with "indicator"). An active constraint there is an
+  error (it would be enforced unconditionally). Such models cannot be exported.
+
+Capabilities
+------------
+========== ===================================================
+highs       lp, milp, qp                (highspy)
+scip        lp, milp, qp, sos1, indicator (pyscipopt)
+ortools-scip lp, milp                   (pywraplp, bundled SCIP)
+ortools-cbc lp, milp                    (pywraplp, bundled CBC)
+ortools-glop lp                         (pywraplp GLOP; integer models refused)
+cpsat       milp, indicator             (pure integer, integral coefficients)
+========== ===================================================
+
+OR-Tools' GLOP, PDLP and CLP drop integrality silently; :mod:`.ortools_mip` refuses them
+any integer model (a guard independent of the table).
+
+Options worth knowing
+---------------------
+* ``mip_rel_gap`` defaults to 0, so OPTIMAL means proven (up to the backend's absolute gap).
+* HiGHS: the thread count is pinned once per process (first call: ``threads`` or 1).
+* ``stop_primal_below`` / ``stop_dual_above`` (minimisation only) stop early with status
+  OBJECTIVE_LIMIT and the incumbent and bound filled in. Implemented for highs (MIP
+  interrupt callback), scip and ortools-scip (``limits/primal``/``limits/dual``) and cpsat
+  (callbacks); ortools-cbc and ortools-glop ignore them (slower, still sound). For pure LPs
+  HiGHS ignores them too.
+* ``warm_start=True`` passes current Pyomo values as a MIP start (highs setSolution, SCIP
+  partial solution, pywraplp SetHint, CP-SAT hints).
+"""
+
+from ._form import INDICATOR_ATTR, IndicatorRow, StandardForm, compile_model
+from .export import export
+from .registry import (
+    FEATURES,
+    REQUIRED_SOLVERS,
+    available_solvers,
+    capabilities,
+    check_features,
+    load_values,
+    solve,
+    solver_info,
+    solver_names,
+)
+
+__all__ = [
+    "FEATURES",
+    "INDICATOR_ATTR",
+    "REQUIRED_SOLVERS",
+    "IndicatorRow",
+    "StandardForm",
+    "available_solvers",
+    "capabilities",
+    "check_features",
+    "compile_model",
+    "export",
+    "load_values",
+    "solve",
+    "solver_info",
+    "solver_names",
+]

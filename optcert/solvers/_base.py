@@ -1,0 +1,105 @@
+"""What every adapter receives and returns, and how its answer becomes a SolveReport.
+
+Adapters solve the compiled *minimisation* without the objective constant and return a
+:class:`RawResult`; :func:`build_report` adds the constant back, flips the sign of a
+maximisation, recomputes the gap uniformly and attaches variable names. Keeping this in
+one place means a sign or offset slip cannot hide in one backend only.
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass, field
+from typing import Any, Mapping
+
+import numpy as np
+
+from ..results import SolveReport, TerminationStatus
+from ._form import StandardForm
+
+_INT_ROUND_TOL = 1e-5
+
+
+@dataclass(frozen=True)
+class SolveOptions:
+    """Backend-independent options, thresholds already in the compiled (min, no offset) space.
+
+    ``stop_primal_below``: stop once an incumbent has compiled objective ``< value``.
+    ``stop_dual_above``: stop once the dual bound is ``> value``. ``start``: per-column
+    start values (``nan`` = unknown) or ``None``.
+    """
+
+    time_limit: float | None = None
+    mip_rel_gap: float = 0.0
+    mip_abs_gap: float | None = None
+    threads: int | None = None
+    start: np.ndarray | None = None
+    stop_primal_below: float | None = None
+    stop_dual_above: float | None = None
+    verbose: bool = False
+    options: Mapping[str, Any] = field(default_factory=dict)
+
+    @property
+    def has_stop(self) -> bool:
+        return self.stop_primal_below is not None or self.stop_dual_above is not None
+
+
+@dataclass
+class RawResult:
+    """An adapter's answer, in the compiled space (min, objective constant excluded).
+
+    ``bound`` must be a *proven* lower bound (or ``None``); ``x`` the incumbent or ``None``.
+    """
+
+    status: TerminationStatus
+    objective: float | None = None
+    bound: float | None = None
+    x: np.ndarray | None = None
+    nodes: int | None = None
+    time: float = 0.0
+    message: str = ""
+
+
+def finite_or_none(v) -> float | None:
+    """``float(v)`` when finite, else ``None`` (backends encode 'no value' as +-inf or 1e20)."""
+    if v is None:
+        return None
+    v = float(v)
+    return v if math.isfinite(v) and abs(v) < 1e20 else None
+
+
+def status_from_table(table: Mapping[Any, TerminationStatus], native) -> TerminationStatus:
+    """Look a native status up; anything not listed is UNKNOWN (never promoted to success)."""
+    return table.get(native, TerminationStatus.UNKNOWN)
+
+
+def stop_triggered(opts: SolveOptions, objective: float | None, bound: float | None) -> bool:
+    """Whether an incumbent/bound pair meets one of the early-stop thresholds."""
+    if opts.stop_primal_below is not None and objective is not None and objective < opts.stop_primal_below:
+        return True
+    if opts.stop_dual_above is not None and bound is not None and bound > opts.stop_dual_above:
+        return True
+    return False
+
+
+def build_report(solver: str, form: StandardForm, raw: RawResult) -> SolveReport:
+    """Turn a :class:`RawResult` into a :class:`SolveReport` in the original sense."""
+    sign = form.sign
+    objective = values = None
+    if raw.x is not None and raw.objective is not None and math.isfinite(raw.objective):
+        objective = sign * (float(raw.objective) + form.offset)
+        x = np.asarray(raw.x, dtype=float)
+        near = np.abs(x - np.round(x)) <= _INT_ROUND_TOL
+        x = np.where(form.is_int & near, np.round(x), x)
+        values = dict(zip(form.names, x.tolist()))
+        values.update(form.fixed)
+    bound = finite_or_none(raw.bound)
+    if bound is not None:
+        bound = sign * (bound + form.offset)
+    gap = None
+    if objective is not None:
+        gap = math.inf if bound is None else abs(objective - bound) / max(abs(objective), 1e-10)
+    return SolveReport(
+        solver=solver, status=raw.status, sense=form.sense, objective=objective, bound=bound,
+        gap=gap, time=float(raw.time), nodes=raw.nodes, values=values, message=raw.message,
+    )

@@ -1,0 +1,193 @@
+"""HiGHS adapter (highspy, loaded natively from the compiled matrices): LP, MILP, convex QP.
+
+Threads: every HiGHS instance in one process must use the same ``threads`` value (HiGHS
+keeps one global task scheduler; a different value later is refused or crashes). The first
+solve pins it (``threads`` if given, else 1) and later requests for another value are
+ignored with a warning. Early stops (``stop_primal_below`` / ``stop_dual_above``) use the
+MIP interrupt callback, which sees ``mip_primal_bound`` and ``mip_dual_bound``.
+"""
+
+from __future__ import annotations
+
+import logging
+import math
+import time
+
+import numpy as np
+import scipy.sparse as sp
+
+from ..exceptions import UnsupportedFeatureError
+from ..results import TerminationStatus as TS
+from ._base import RawResult, SolveOptions, finite_or_none, status_from_table
+from ._form import StandardForm
+
+logger = logging.getLogger(__name__)
+
+_PINNED_THREADS: int | None = None
+_SOLUTION_FEASIBLE = 2  # HiGHS kSolutionStatusFeasible
+
+
+def probe(name: str = "highs") -> str:
+    """Import highspy and return its version (ImportError if absent)."""
+    import highspy  # noqa: F401
+    from importlib.metadata import version
+
+    return version("highspy")
+
+
+def pinned_threads(requested: int | None) -> int:
+    """Thread count for this process's HiGHS instances (pinned at the first call)."""
+    global _PINNED_THREADS
+    if _PINNED_THREADS is None:
+        _PINNED_THREADS = int(requested) if requested else 1
+    elif requested and int(requested) != _PINNED_THREADS:
+        logger.warning("HiGHS threads already pinned to %d in this process; ignoring threads=%s",
+                       _PINNED_THREADS, requested)
+    return _PINNED_THREADS
+
+
+def _status_table():
+    import highspy
+
+    S = highspy.HighsModelStatus
+    return {
+        S.kOptimal: TS.OPTIMAL,
+        S.kInfeasible: TS.INFEASIBLE,
+        S.kUnbounded: TS.UNBOUNDED,
+        S.kUnboundedOrInfeasible: TS.INFEASIBLE_OR_UNBOUNDED,
+        S.kTimeLimit: TS.TIME_LIMIT,
+        S.kIterationLimit: TS.INTERRUPTED,
+        S.kSolutionLimit: TS.SOLUTION_LIMIT,
+        S.kObjectiveBound: TS.OBJECTIVE_LIMIT,
+        S.kObjectiveTarget: TS.OBJECTIVE_LIMIT,
+        S.kInterrupt: TS.INTERRUPTED,
+        S.kHighsInterrupt: TS.INTERRUPTED,
+        S.kMemoryLimit: TS.INTERRUPTED,
+        S.kLoadError: TS.ERROR,
+        S.kModelError: TS.ERROR,
+        S.kPresolveError: TS.ERROR,
+        S.kSolveError: TS.ERROR,
+        S.kPostsolveError: TS.ERROR,
+        S.kModelEmpty: TS.UNKNOWN,  # never reached: empty models are answered before the backend
+        S.kNotset: TS.UNKNOWN,
+        S.kUnknown: TS.UNKNOWN,
+    }
+
+
+def _set(h, name, value) -> None:
+    import highspy
+
+    if h.setOptionValue(name, value) != highspy.HighsStatus.kOk:
+        raise ValueError(f"HiGHS rejected option {name}={value!r}")
+
+
+def _load(h, form: StandardForm) -> None:
+    import highspy
+
+    lp = highspy.HighsLp()
+    lp.num_col_ = form.n
+    lp.num_row_ = form.m
+    lp.col_cost_ = np.ascontiguousarray(form.c, dtype=float)
+    lp.col_lower_ = np.ascontiguousarray(form.col_lo, dtype=float)
+    lp.col_upper_ = np.ascontiguousarray(form.col_hi, dtype=float)
+    lp.row_lower_ = np.ascontiguousarray(form.row_lo, dtype=float)
+    lp.row_upper_ = np.ascontiguousarray(form.row_hi, dtype=float)
+    A = form.A.tocsc()
+    lp.a_matrix_.format_ = highspy.MatrixFormat.kColwise
+    lp.a_matrix_.start_ = A.indptr.astype(np.int32)
+    lp.a_matrix_.index_ = A.indices.astype(np.int32)
+    lp.a_matrix_.value_ = A.data.astype(float)
+    lp.a_matrix_.num_col_ = form.n
+    lp.a_matrix_.num_row_ = form.m
+    if form.is_int.any():
+        lp.integrality_ = [highspy.HighsVarType.kInteger if b else highspy.HighsVarType.kContinuous
+                           for b in form.is_int]
+    if h.passModel(lp) == highspy.HighsStatus.kError:
+        raise RuntimeError("HiGHS passModel failed")
+    if form.Q is not None:
+        L = sp.tril(form.Q, format="csc")  # HiGHS: lower triangle, column-wise
+        hess = highspy.HighsHessian()
+        hess.dim_ = form.n
+        hess.format_ = highspy.HessianFormat.kTriangular
+        hess.start_ = L.indptr.astype(np.int32)
+        hess.index_ = L.indices.astype(np.int32)
+        hess.value_ = L.data.astype(float)
+        if h.passHessian(hess) == highspy.HighsStatus.kError:
+            raise RuntimeError("HiGHS passHessian failed (is the objective convex?)")
+
+
+def _warm_start(h, form: StandardForm, start: np.ndarray) -> None:
+    import highspy
+
+    known = np.flatnonzero(~np.isnan(start))
+    if known.size == 0:
+        return
+    vals = np.clip(start[known], form.col_lo[known], form.col_hi[known])
+    vals = np.where(form.is_int[known], np.round(vals), vals)
+    st = h.setSolution(int(known.size), known.astype(np.int32), vals.astype(float))
+    if st == highspy.HighsStatus.kError:
+        logger.warning("HiGHS did not accept the warm start")
+
+
+def solve_form(form: StandardForm, opts: SolveOptions, backend: str = "highs") -> RawResult:
+    """Solve ``form`` with HiGHS; never raises on a non-optimal stop."""
+    import highspy
+
+    mip = bool(form.is_int.any())
+    if mip and form.Q is not None:
+        raise UnsupportedFeatureError(
+            "highs cannot solve a quadratic objective with integer variables (MIQP); use solver='scip'"
+        )
+    h = highspy.Highs()
+    _set(h, "output_flag", bool(opts.verbose))
+    _set(h, "threads", pinned_threads(opts.threads))
+    if opts.time_limit is not None:
+        _set(h, "time_limit", float(opts.time_limit))
+    _set(h, "mip_rel_gap", float(opts.mip_rel_gap))
+    if opts.mip_abs_gap is not None:
+        _set(h, "mip_abs_gap", float(opts.mip_abs_gap))
+    for k, v in (opts.options or {}).items():
+        _set(h, k, v)
+    _load(h, form)
+    if opts.start is not None and mip:
+        _warm_start(h, form, opts.start)
+
+    seen = {"primal": math.inf, "dual": -math.inf, "stopped": False}
+    if opts.has_stop and mip:
+        def on_interrupt(e):
+            d = e.data_out
+            seen["primal"] = min(seen["primal"], d.mip_primal_bound)
+            seen["dual"] = max(seen["dual"], d.mip_dual_bound)
+            if ((opts.stop_primal_below is not None and d.mip_primal_bound < opts.stop_primal_below)
+                    or (opts.stop_dual_above is not None and d.mip_dual_bound > opts.stop_dual_above)):
+                seen["stopped"] = True
+                e.interrupt()
+
+        h.cbMipInterrupt.subscribe(on_interrupt)
+
+    t0 = time.perf_counter()
+    h.run()
+    elapsed = time.perf_counter() - t0
+    native = h.getModelStatus()
+    status = status_from_table(_status_table(), native)
+    if status is TS.INTERRUPTED and seen["stopped"]:
+        status = TS.OBJECTIVE_LIMIT
+    info = h.getInfo()
+    x = objective = None
+    if info.primal_solution_status == _SOLUTION_FEASIBLE:
+        x = np.array(h.getSolution().col_value, dtype=float)
+        objective = finite_or_none(info.objective_function_value)
+    if mip:
+        bound = finite_or_none(info.mip_dual_bound)
+        cb_bound = finite_or_none(seen["dual"])
+        if cb_bound is not None and (bound is None or cb_bound > bound):
+            bound = cb_bound  # a bound seen during the search stays proven
+        nodes = int(info.mip_node_count)
+    else:
+        bound = objective if status is TS.OPTIMAL else None
+        nodes = None
+    msg = f"highs: {h.modelStatusToString(native)}"
+    if seen["stopped"]:
+        msg += " (early stop on objective threshold)"
+    return RawResult(status=status, objective=objective, bound=bound, x=x, nodes=nodes,
+                     time=elapsed, message=msg)
