@@ -1,3 +1,28 @@
-"""optcert: exact certificates against label-flip poisoning."""
+"""optcert: exact certificates against label-flip poisoning.
+
+An adversary flips the labels of up to r training points; optcert proves that a test
+prediction cannot change (or finds the attack that changes it) for NTK kernel machines
+(kernel SVM, kernel ridge) and partition-aggregation ensembles. See shared/SPEC.md.
+"""
+
+from .certify.api import certify
+from .data import (Dataset, list_datasets, load_cifar10_folder, load_dataset, load_idx,
+                   load_mnist_folder, make_gaussian_mixture)
+from .exceptions import (AttackReplayError, InvalidInputError, NotFittedError, NotLabelLinearError,
+                         OptcertError, SolverUnavailableError, UnsupportedFeatureError)
+from .kernels import LinearKernel, NTKernel, RBFKernel, ntk
+from .learners import KernelRidge, KernelSVM, LabelLinearView
+from .metrics import certified_accuracy, median_certified_robustness
+from .results import (Attack, Certificate, Certificates, SolveReport, TerminationStatus, Verdict,
+                      budget_to_count, objective_interval)
 
 __version__ = "0.1.0"
+
+__all__ = [
+    "Attack", "AttackReplayError", "Certificate", "Certificates", "Dataset", "InvalidInputError",
+    "KernelRidge", "KernelSVM", "LabelLinearView", "LinearKernel", "NTKernel", "NotFittedError",
+    "NotLabelLinearError", "OptcertError", "RBFKernel", "SolveReport", "SolverUnavailableError",
+    "TerminationStatus", "UnsupportedFeatureError", "Verdict", "budget_to_count", "certified_accuracy",
+    "certify", "list_datasets", "load_cifar10_folder", "load_dataset", "load_idx", "load_mnist_folder",
+    "make_gaussian_mixture", "median_certified_robustness", "ntk", "objective_interval",
+]
