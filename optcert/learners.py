@@ -65,16 +65,28 @@ class _KernelClassifier(ClassifierMixin, BaseEstimator):
         if self.gamma is not None:
             check_positive(self.gamma, name="gamma")
 
-    def _setup(self, X, y):
-        """Validate, encode labels, and return the training Gram matrix or row sums."""
+    def _setup(self, X, y, classes=None):
+        """Validate inputs and labels; return X and the labels as class indices.
+
+        ``classes`` fixes the class set (a partition of a larger training set may miss some
+        classes that an attacker can still relabel to); by default the labels present in y.
+        """
         self._validate_params()
         precomputed = isinstance(self.kernel, str) and self.kernel == "precomputed"
         X = check_gram(X, name="X (precomputed Gram matrix)") if precomputed else check_array(X, name="X")
         y = check_labels(y, n_samples=X.shape[0])
-        classes = np.unique(y)
+        present = np.unique(y)
+        if classes is None:
+            classes = present
+        else:
+            classes = np.unique(check_labels(classes, name="classes"))
+            missing = np.setdiff1d(present, classes)
+            if missing.size:
+                raise InvalidInputError(f"y has labels {missing.tolist()[:5]} that are not in classes")
         if classes.size < 2:
             raise InvalidInputError(
                 f"y must contain at least 2 classes to train a classifier; got only {classes.tolist()}"
+                " (pass classes=... to fix the class set explicitly)"
             )
         self.classes_ = classes
         self.n_features_in_ = X.shape[1]
@@ -187,13 +199,16 @@ class KernelSVM(_KernelClassifier):
         self.qp_solver = qp_solver
         self.tol = tol
 
-    def fit(self, X, y):
-        """Train on features (or a precomputed Gram matrix) ``X`` and labels ``y``."""
+    def fit(self, X, y, classes=None):
+        """Train on features (or a precomputed Gram matrix) ``X`` and labels ``y``.
+
+        ``classes`` optionally fixes the class set (default: the labels present in ``y``).
+        """
         check_positive(self.C, name="C")
         check_positive(self.tol, name="tol")
         if self.dual_solver not in ("cd", "qp"):
             raise InvalidInputError(f"dual_solver must be 'cd' or 'qp', got {self.dual_solver!r}")
-        X, yi = self._setup(X, y)
+        X, yi = self._setup(X, y, classes)
         self.gram_ = None
         if self.kernel_ is None:
             row_sums = np.abs(X).sum(axis=1)
@@ -306,10 +321,13 @@ class KernelRidge(_KernelClassifier):
         self.bias = bias
         self.gamma = gamma
 
-    def fit(self, X, y):
-        """Train on features (or a precomputed Gram matrix) ``X`` and labels ``y``."""
+    def fit(self, X, y, classes=None):
+        """Train on features (or a precomputed Gram matrix) ``X`` and labels ``y``.
+
+        ``classes`` optionally fixes the class set (default: the labels present in ``y``).
+        """
         check_positive(self.alpha, name="alpha")
-        X, yi = self._setup(X, y)
+        X, yi = self._setup(X, y, classes)
         self.gram_ = None
         Q = self._gram()
         A = Q + float(self.alpha) * np.eye(Q.shape[0])
