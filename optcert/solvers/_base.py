@@ -18,6 +18,7 @@ from ..results import SolveReport, TerminationStatus
 from ._form import StandardForm
 
 _INT_ROUND_TOL = 1e-5
+_CROSS_TOL = 1e-6
 
 
 @dataclass(frozen=True)
@@ -94,6 +95,13 @@ def build_report(solver: str, form: StandardForm, raw: RawResult) -> SolveReport
         values = dict(zip(form.names, x.tolist()))
         values.update(form.fixed)
     bound = finite_or_none(raw.bound)
+    message = raw.message
+    if bound is not None and raw.objective is not None and math.isfinite(raw.objective) and raw.x is not None:
+        # In the compiled (min) space a proven bound never exceeds an incumbent; one that
+        # does by more than tolerance is not a bound we can trust, so drop it (sound).
+        if bound > raw.objective + _CROSS_TOL * max(1.0, abs(raw.objective)):
+            message += f" [dropped dual bound {bound!r} above incumbent {raw.objective!r}]"
+            bound = None
     if bound is not None:
         bound = sign * (bound + form.offset)
     gap = None
@@ -101,5 +109,5 @@ def build_report(solver: str, form: StandardForm, raw: RawResult) -> SolveReport
         gap = math.inf if bound is None else abs(objective - bound) / max(abs(objective), 1e-10)
     return SolveReport(
         solver=solver, status=raw.status, sense=form.sense, objective=objective, bound=bound,
-        gap=gap, time=float(raw.time), nodes=raw.nodes, values=values, message=raw.message,
+        gap=gap, time=float(raw.time), nodes=raw.nodes, values=values, message=message,
     )

@@ -6,7 +6,9 @@ objective) is scaled by the least common denominator of its coefficients; if tha
 refused with UnsupportedFeatureError rather than approximated, because an approximated
 model would certify the wrong problem. Row bounds of a scaled row are rounded inward
 with a 1e-6 relative tolerance. Early stops: a solution callback (incumbent) and the
-best-bound callback (dual bound) call ``stop_search``. CP-SAT cannot prove unboundedness
+best-bound callback (dual bound) call ``stop_search``. The response's bound is
+trusted only with status OPTIMAL/FEASIBLE (it reads 0 when CP-SAT stops in UNKNOWN);
+otherwise only bounds announced through the best-bound callback are reported. CP-SAT cannot prove unboundedness
 (every domain is finite), so it never reports UNBOUNDED.
 """
 
@@ -139,6 +141,7 @@ def solve_form(form: StandardForm, opts: SolveOptions, backend: str = "cpsat") -
         setattr(p, key, val)
 
     stopped = {"flag": False}
+    seen_bound = {"value": -math.inf}
     callback = None
     if opts.stop_primal_below is not None:
         class _Stop(cp_model.CpSolverSolutionCallback):
@@ -148,13 +151,16 @@ def solve_form(form: StandardForm, opts: SolveOptions, backend: str = "cpsat") -
                     self.stop_search()
 
         callback = _Stop()
-    if opts.stop_dual_above is not None:
-        def on_bound(b):
-            if b / k_obj > opts.stop_dual_above:
-                stopped["flag"] = True
-                solver.stop_search()
 
-        solver.best_bound_callback = on_bound
+    def on_bound(b):
+        # Bounds announced during the search are proven; record them because the final
+        # response's bound field is an unset 0 when CP-SAT stops in UNKNOWN.
+        seen_bound["value"] = max(seen_bound["value"], b / k_obj)
+        if opts.stop_dual_above is not None and b / k_obj > opts.stop_dual_above:
+            stopped["flag"] = True
+            solver.stop_search()
+
+    solver.best_bound_callback = on_bound
 
     t0 = time.perf_counter()
     native = solver.solve(model, callback)
@@ -163,9 +169,11 @@ def solve_form(form: StandardForm, opts: SolveOptions, backend: str = "cpsat") -
     if native in (cp_model.OPTIMAL, cp_model.FEASIBLE):
         x = np.array([solver.value(v) for v in xs], dtype=float)
         objective = solver.objective_value / k_obj
-    if native != cp_model.INFEASIBLE:
+    if native in (cp_model.OPTIMAL, cp_model.FEASIBLE):
         bound = finite_or_none(solver.best_objective_bound)
         bound = None if bound is None else bound / k_obj
+    if native != cp_model.INFEASIBLE and math.isfinite(seen_bound["value"]):
+        bound = seen_bound["value"] if bound is None else max(bound, seen_bound["value"])
     if native == cp_model.OPTIMAL:
         status = TS.OPTIMAL
     elif native == cp_model.INFEASIBLE:

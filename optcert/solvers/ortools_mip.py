@@ -10,7 +10,8 @@ Early stops use SCIP's ``limits/primal`` / ``limits/dual`` through solver-specif
 parameters on ``ortools-scip``; CBC ignores them (the solve runs to its normal end, which
 is only slower, never unsound). pywraplp's FEASIBLE / NOT_SOLVED do not say why the solve
 stopped; they become TIME_LIMIT when the time limit was reached, OBJECTIVE_LIMIT when a
-requested threshold is met, and UNKNOWN otherwise.
+requested threshold is met, and UNKNOWN otherwise. INFEASIBLE is confirmed by a re-solve
+with a zero objective (GLOP reports an unbounded LP as INFEASIBLE).
 """
 
 from __future__ import annotations
@@ -110,6 +111,24 @@ def _resolve_status(native, table, opts: SolveOptions, elapsed: float, objective
     return TS.UNKNOWN
 
 
+def _confirm_infeasible(s, params):
+    """Re-solve with a zero objective: only a proven-infeasible feasibility problem counts.
+
+    pywraplp reports INFEASIBLE for some unbounded models (measured: GLOP on an unbounded
+    LP), which would turn into the interval (inf, inf) -- unsound. A problem with a zero
+    objective cannot be unbounded, so INFEASIBLE there is genuine.
+    """
+    from ortools.linear_solver import pywraplp
+
+    s.Objective().Clear()
+    again = s.Solve(params)
+    if again == pywraplp.Solver.INFEASIBLE:
+        return TS.INFEASIBLE, ""
+    if again in (pywraplp.Solver.OPTIMAL, pywraplp.Solver.FEASIBLE):
+        return TS.INFEASIBLE_OR_UNBOUNDED, " (feasible with a zero objective: reported INFEASIBLE means unbounded)"
+    return TS.UNKNOWN, " (infeasibility not confirmed by a zero-objective re-solve)"
+
+
 def solve_form(form: StandardForm, opts: SolveOptions, backend: str = "ortools-scip") -> RawResult:
     """Solve ``form`` with a pywraplp backend; never raises on a non-optimal stop."""
     from ortools.linear_solver import pywraplp
@@ -162,8 +181,11 @@ def solve_form(form: StandardForm, opts: SolveOptions, backend: str = "ortools-s
         elif native == pywraplp.Solver.OPTIMAL:
             bound = objective
     status = _resolve_status(native, _status_table(), opts, elapsed, objective, bound)
+    note = ""
+    if native == pywraplp.Solver.INFEASIBLE:
+        status, note = _confirm_infeasible(s, params)
     nodes = int(s.nodes()) if mip else None
     names = {0: "OPTIMAL", 1: "FEASIBLE", 2: "INFEASIBLE", 3: "UNBOUNDED", 4: "ABNORMAL",
              5: "MODEL_INVALID", 6: "NOT_SOLVED"}
     return RawResult(status=status, objective=objective, bound=bound, x=x, nodes=nodes, time=elapsed,
-                     message=f"{backend}: {names.get(native, native)}")
+                     message=f"{backend}: {names.get(native, native)}{note}")

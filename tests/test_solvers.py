@@ -1,0 +1,305 @@
+"""Every solver backend on the shared instances, plus limits, early stops, warm starts, export.
+
+Required backends are asserted installed: a missing one fails, it is never skipped.
+"""
+
+from __future__ import annotations
+
+import logging
+import math
+import subprocess
+import sys
+
+import highspy
+import numpy as np
+import pyomo.environ as pyo
+import pytest
+
+from optcert.exceptions import InvalidInputError, SolverUnavailableError, UnsupportedFeatureError
+from optcert.results import TerminationStatus as TS
+from optcert.results import objective_interval
+from optcert.solvers import (
+    REQUIRED_SOLVERS,
+    available_solvers,
+    capabilities,
+    compile_model,
+    export,
+    load_values,
+    solve,
+    solver_info,
+    solver_names,
+)
+from solver_cases import CASES, hard_knapsack, indicator, knapsack, lp, multi_knapsack, sos1
+
+ALL = solver_names()
+MILP_SOLVERS = [s for s in ALL if "milp" in capabilities(s)]
+TOL = 1e-5
+
+
+def contains(interval, value, tol=TOL):
+    lo, hi = interval
+    return lo - tol * max(1, abs(lo) if math.isfinite(lo) else 1) <= value <= hi + tol * max(
+        1, abs(hi) if math.isfinite(hi) else 1)
+
+
+# --------------------------------------------------------------------------- availability
+
+def test_required_backends_are_installed():
+    avail = available_solvers()
+    missing = [s for s in REQUIRED_SOLVERS if s not in avail]
+    assert not missing, f"required solver backends missing: {missing}"
+
+
+def test_solver_info_lists_every_solver():
+    rows = {r["name"]: r for r in solver_info()}
+    assert set(rows) == set(ALL)
+    for name in REQUIRED_SOLVERS:
+        assert rows[name]["installed"] and rows[name]["version"]
+        assert set(rows[name]["capabilities"]) == set(capabilities(name))
+
+
+def test_import_does_not_load_backends():
+    code = ("import sys, optcert, optcert.solvers; "
+            "print(sorted(m for m in ('highspy', 'pyscipopt', 'ortools') if m in sys.modules))")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == "[]"
+
+
+def test_unknown_solver_lists_valid_names():
+    with pytest.raises(InvalidInputError, match="highs.*scip.*cpsat"):
+        solve(knapsack(), "gurobi")
+    with pytest.raises(InvalidInputError):
+        capabilities("nope")
+
+
+def test_missing_backend_raises_solver_unavailable(monkeypatch):
+    import optcert.solvers.highs as adapter
+
+    def broken(name="highs"):
+        raise ImportError("No module named 'highspy'")
+
+    monkeypatch.setattr(adapter, "probe", broken)
+    with pytest.raises(SolverUnavailableError, match="highs"):
+        solve(knapsack(), "highs")
+    assert "highs" not in available_solvers()
+
+
+# --------------------------------------------------------------------------- shared cases
+
+@pytest.mark.parametrize("solver", ALL)
+@pytest.mark.parametrize("name,build,expected", CASES, ids=[c[0] for c in CASES])
+def test_case_on_every_backend(name, build, expected, solver):
+    model = build()
+    needs = compile_model(model).features
+    if not needs <= capabilities(solver):
+        with pytest.raises(UnsupportedFeatureError) as err:
+            solve(model, solver)
+        missing = sorted(needs - capabilities(solver))[0]
+        assert missing in str(err.value) and solver in str(err.value)
+        return
+    report = solve(model, solver, time_limit=20)
+    if isinstance(expected, set):
+        assert report.status in expected, report
+        lo, hi = objective_interval(report)
+        if report.status is TS.INFEASIBLE:
+            assert (lo, hi) == (math.inf, math.inf)
+        if report.status is TS.UNBOUNDED:
+            assert lo == -math.inf
+        return
+    assert report.status is TS.OPTIMAL, report
+    assert report.objective == pytest.approx(expected, abs=1e-5)
+    assert report.bound == pytest.approx(expected, abs=1e-4)
+    assert contains(objective_interval(report), expected, tol=1e-4)
+    # the reported point really attains the objective in the Pyomo model
+    load_values(model, report)
+    obj = next(model.component_data_objects(pyo.Objective, active=True))
+    assert pyo.value(obj) == pytest.approx(report.objective, abs=1e-5)
+
+
+@pytest.mark.parametrize("solver", ["scip", "cpsat"])
+def test_indicator_solution_respects_indicators(solver):
+    m = indicator()
+    r = solve(m, solver)
+    v = r.values
+    assert (v["b"], v["c"]) == (0, 1)
+    assert v["x"] <= 2 and v["x"] + v["y"] == 4
+
+
+def test_values_by_name_include_fixed_variables():
+    r = solve(lp(), "highs")
+    assert set(r.values) == {"x", "y", "z"}
+    assert r.values["z"] == 1.0
+    assert r.values["x"] == pytest.approx(0.75) and r.values["y"] == pytest.approx(0.25)
+
+
+def test_sos1_rejected_with_alternatives():
+    with pytest.raises(UnsupportedFeatureError, match=r"'sos1'.*scip"):
+        solve(sos1(), "highs")
+
+
+def test_cpsat_refuses_continuous_and_nonintegral_models():
+    with pytest.raises(UnsupportedFeatureError, match="cpsat"):
+        solve(lp(), "cpsat")  # needs "lp": not in the table
+    m = knapsack()
+    m.extra = pyo.Var(bounds=(0, 1))  # a continuous column in a MILP
+    m.obj.expr = m.obj.expr + m.extra
+    with pytest.raises(UnsupportedFeatureError, match="continuous"):
+        solve(m, "cpsat")
+    m = knapsack()
+    m.irr = pyo.Constraint(expr=math.pi * m.x[0] + math.e * m.x[1] + math.sqrt(2) * m.x[2] + math.sqrt(3) * m.x[3] <= 7)
+    with pytest.raises(UnsupportedFeatureError, match="integer coefficients"):
+        solve(m, "cpsat")
+    m = knapsack()
+    m.cap.set_value(sum([0.5, 0.25, 1.5, 0.75, 0.75][i] * m.x[i] for i in range(5)) <= 2)  # scalable: x4
+    assert solve(m, "cpsat").objective == pytest.approx(solve(m, "highs").objective)
+
+
+def test_highs_refuses_miqp():
+    m = pyo.ConcreteModel()
+    m.x = pyo.Var(within=pyo.Integers, bounds=(-3, 3))
+    m.obj = pyo.Objective(expr=(m.x - 0.4) ** 2)
+    with pytest.raises(UnsupportedFeatureError, match="MIQP"):
+        solve(m, "highs")
+    r = solve(m, "scip")
+    assert r.status is TS.OPTIMAL and r.objective == pytest.approx(0.16) and r.values["x"] == 0
+
+
+# --------------------------------------------------------------------------- GLOP/PDLP/CLP guard
+
+@pytest.mark.parametrize("backend_id", ["GLOP", "PDLP", "CLP"])
+def test_lp_only_ortools_backends_refuse_integer_models(backend_id):
+    from optcert.solvers.ortools_mip import create_solver
+
+    with pytest.raises(UnsupportedFeatureError, match="silently drop the integrality"):
+        create_solver(backend_id, compile_model(knapsack()))
+    assert create_solver(backend_id, compile_model(lp())) is not None  # LPs are fine
+
+
+def test_glop_guard_holds_even_past_the_capability_table():
+    from optcert.solvers import ortools_mip
+    from optcert.solvers._base import SolveOptions
+
+    with pytest.raises(UnsupportedFeatureError, match="capab|support"):
+        solve(knapsack(), "ortools-glop")  # the table refuses first
+    with pytest.raises(UnsupportedFeatureError, match="silently drop"):
+        ortools_mip.solve_form(compile_model(knapsack()), SolveOptions(), "ortools-glop")
+
+
+# --------------------------------------------------------------------------- limits and stops
+
+@pytest.fixture(scope="module")
+def hard():
+    return hard_knapsack()
+
+
+@pytest.mark.parametrize("solver", MILP_SOLVERS)
+def test_time_limited_hard_milp_interval_is_sound(solver, hard):
+    model, optimum = hard
+    r = solve(model, solver, time_limit=0.01)
+    assert r.status in (TS.TIME_LIMIT, TS.OPTIMAL), r
+    assert contains(objective_interval(r), optimum), (objective_interval(r), optimum, r)
+    if r.has_solution:
+        assert r.objective >= optimum - 1e-6
+        assert sum(r.values.values()) >= 0  # names map back
+
+
+@pytest.fixture(scope="module")
+def mkp_optimum():
+    r = solve(multi_knapsack(), "scip", time_limit=60)
+    r2 = solve(multi_knapsack(), "highs", time_limit=60)
+    assert r.status is TS.OPTIMAL and r2.status is TS.OPTIMAL and r.objective == pytest.approx(r2.objective)
+    return r.objective
+
+
+STOPPERS = ["highs", "scip", "ortools-scip", "cpsat"]
+
+
+@pytest.mark.parametrize("solver", MILP_SOLVERS)
+def test_stop_primal_below(solver, mkp_optimum):
+    threshold = 0.9 * mkp_optimum  # an easy incumbent (objective is negative)
+    r = solve(multi_knapsack(), solver, stop_primal_below=threshold, time_limit=20)
+    assert contains(objective_interval(r), mkp_optimum)
+    if solver in STOPPERS:
+        assert r.status is TS.OBJECTIVE_LIMIT, r
+        assert r.objective < threshold and r.bound is not None
+    else:
+        assert r.status is TS.OPTIMAL  # ignored: runs to the end, still sound
+
+
+@pytest.mark.parametrize("solver", MILP_SOLVERS)
+def test_stop_dual_above(solver, mkp_optimum):
+    threshold = mkp_optimum - 50  # the root bound already exceeds this
+    r = solve(multi_knapsack(), solver, stop_dual_above=threshold, time_limit=20)
+    assert contains(objective_interval(r), mkp_optimum)
+    assert r.bound is not None and r.bound > threshold
+    if solver in STOPPERS:
+        assert r.status is TS.OBJECTIVE_LIMIT, r
+
+
+def test_stop_thresholds_refused_for_maximisation():
+    with pytest.raises(InvalidInputError, match="minimisation"):
+        solve(knapsack(), "highs", stop_primal_below=3)
+
+
+@pytest.mark.parametrize("solver", MILP_SOLVERS)
+def test_warm_start_accepted(solver):
+    m = knapsack()
+    for i, val in enumerate([1, 0, 1, 0, 1]):  # the optimum
+        m.x[i].value = val
+    r = solve(m, solver, warm_start=True)
+    assert r.status is TS.OPTIMAL and r.objective == pytest.approx(27)
+    m = knapsack()
+    m.x[0].value = 1  # partial start; the rest unknown
+    assert solve(m, solver, warm_start=True).objective == pytest.approx(27)
+    m = knapsack()
+    for i in range(5):
+        m.x[i].value = 1  # infeasible start: ignored, not an error
+    assert solve(m, solver, warm_start=True).objective == pytest.approx(27)
+
+
+def test_backend_exception_becomes_error_status(monkeypatch):
+    import optcert.solvers.highs as adapter
+
+    def boom(h, form):
+        raise RuntimeError("simulated backend crash")
+
+    monkeypatch.setattr(adapter, "_load", boom)
+    r = solve(knapsack(), "highs")
+    assert r.status is TS.ERROR and "simulated backend crash" in r.message
+    assert objective_interval(r) == (-math.inf, math.inf)
+
+
+def test_highs_threads_pinned_per_process(caplog):
+    from optcert.solvers.highs import pinned_threads
+
+    pinned = pinned_threads(None)
+    other = pinned + 1
+    with caplog.at_level(logging.WARNING, logger="optcert.solvers.highs"):
+        r = solve(knapsack(), "highs", threads=other)
+    assert r.status is TS.OPTIMAL
+    assert "pinned" in caplog.text
+
+
+# --------------------------------------------------------------------------- export
+
+def test_export_mps_round_trip_with_highspy(tmp_path):
+    m = knapsack()
+    path = export(m, tmp_path / "knapsack.mps")
+    h = highspy.Highs()
+    h.setOptionValue("output_flag", False)
+    h.readModel(str(path))
+    h.run()
+    assert h.getModelStatus() == highspy.HighsModelStatus.kOptimal
+    assert h.getInfo().objective_function_value == pytest.approx(solve(m, "highs").objective)
+
+
+def test_export_lp_uses_symbolic_names(tmp_path):
+    text = export(lp(), tmp_path / "lp.lp").read_text()
+    assert "ranged" in text and "x" in text
+
+
+def test_export_refuses_indicators_and_unknown_suffix(tmp_path):
+    with pytest.raises(UnsupportedFeatureError, match="indicator"):
+        export(indicator(), tmp_path / "ind.mps")
+    with pytest.raises(InvalidInputError, match=".mps or .lp"):
+        export(knapsack(), tmp_path / "k.txt")
