@@ -1,0 +1,365 @@
+"""The ``optcert`` command: certify a dataset, list datasets and solvers.
+
+    optcert certify --dataset mnist-1v7 --model svm --out results/mnist-1v7
+    optcert datasets
+    optcert solvers
+
+``certify`` writes ``certificates.csv`` (one row per test point, appended chunk by chunk so
+an interrupted run loses nothing and ``--resume`` continues it), ``summary.json`` (parameters,
+accuracy, certified accuracy per budget, MCR) and ``certified_accuracy.png``.
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import json
+import logging
+import math
+import sys
+import time
+from pathlib import Path
+
+import numpy as np
+
+from .exceptions import OptcertError
+
+logger = logging.getLogger("optcert.cli")
+
+CSV_FIELDS = ["index", "y_true", "prediction", "lower", "upper", "exact", "method", "runtime",
+              "witness_size"]
+
+
+def _parse_budgets(text: str) -> list[int]:
+    """"0:10" (inclusive range), "0:100:5" (with step) or "0,1,2,5"."""
+    try:
+        if ":" in text:
+            parts = [int(p) for p in text.split(":")]
+            start, stop = parts[0], parts[1]
+            step = parts[2] if len(parts) > 2 else 1
+            return list(range(start, stop + 1, step))
+        return [int(p) for p in text.split(",") if p.strip()]
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"budgets must look like '0:20', '0:100:5' or '0,1,5'; got {text!r}")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    p = argparse.ArgumentParser(prog="optcert", description=__doc__.split("\n\n")[0])
+    p.add_argument("-v", "--verbose", action="store_true", help="log progress details")
+    sub = p.add_subparsers(dest="command", required=True)
+
+    sub.add_parser("datasets", help="list the bundled datasets")
+    sub.add_parser("solvers", help="list the solver backends and what they support")
+
+    c = sub.add_parser("certify", help="train a model on a dataset and certify its test predictions")
+    src = c.add_mutually_exclusive_group(required=True)
+    src.add_argument("--dataset", help="a bundled dataset (see `optcert datasets`)")
+    src.add_argument("--npz", type=Path, help="an .npz with X_train, y_train, X_test, y_test")
+    src.add_argument("--mnist-folder", type=Path, help="a folder of MNIST-format IDX files")
+    src.add_argument("--cifar-folder", type=Path, help="a folder of CIFAR-10 python batches")
+    c.add_argument("--n-train", type=int, help="stratified training subsample")
+    c.add_argument("--n-test", type=int, help="stratified test subsample")
+    c.add_argument("--classes", help="comma-separated classes to keep (relabelled 0..K-1)")
+    c.add_argument("--seed", type=int, default=0)
+    c.add_argument("--features", default="raw",
+                   help="'raw' or 'pca:K': a label-independent PCA fitted on the training inputs only")
+    c.add_argument("--model", choices=["svm", "krr"], default="svm")
+    c.add_argument("--depth", type=int, default=1, help="NTK hidden layers")
+    c.add_argument("--bias", type=float, default=1.0, help="NTK bias variance")
+    c.add_argument("--C", type=float, help="SVM C (default: --C-factor times the small-C threshold C*)")
+    c.add_argument("--C-factor", type=float, default=1.0, help="SVM C as a multiple of C* (default 1)")
+    c.add_argument("--lam", type=float, default=1.0, help="kernel ridge lambda")
+    c.add_argument("--partitions", type=int, default=1, help="number of partitions (1: one model)")
+    c.add_argument("--partitioner", default="hash", choices=["hash", "bytes", "sorted"],
+                   help="label-independent partitioner for ensembles")
+    c.add_argument("--method", default="auto", choices=["auto", "scalable", "milp", "bruteforce"])
+    c.add_argument("--solver", default="highs")
+    c.add_argument("--time-limit", type=float, help="seconds per solver call")
+    c.add_argument("--budgets", type=_parse_budgets, default=None,
+                   help="budgets for the certified-accuracy table, e.g. '0:20' (default 0..max radius)")
+    c.add_argument("--chunk", type=int, default=200, help="test points per saved chunk")
+    c.add_argument("--no-witnesses", action="store_true", help="skip building and replaying attacks")
+    c.add_argument("--out", type=Path, required=True, help="output folder")
+    c.add_argument("--resume", action="store_true", help="continue an interrupted run in --out")
+    c.add_argument("--quiet", action="store_true", help="no progress bar")
+    return p
+
+
+# -- data and model ---------------------------------------------------------------------------
+
+def load_data(args):
+    from . import data
+
+    classes = None
+    if args.classes:
+        classes = [int(c) if c.strip().lstrip("-").isdigit() else c.strip() for c in args.classes.split(",")]
+    common = dict(n_train=args.n_train, n_test=args.n_test, classes=classes, seed=args.seed)
+    if args.dataset:
+        return data.load_dataset(args.dataset, **common)
+    if args.mnist_folder:
+        return data.load_mnist_folder(args.mnist_folder, **common)
+    if args.cifar_folder:
+        return data.load_cifar10_folder(args.cifar_folder, **common)
+    return _load_npz(args.npz, common)
+
+
+def _load_npz(path: Path, common):
+    from .data import Dataset
+    from .exceptions import InvalidInputError
+
+    if not path.exists():
+        raise InvalidInputError(f"--npz file {path} does not exist")
+    try:
+        z = np.load(path, allow_pickle=False)
+        arrays = {k: z[k] for k in ("X_train", "y_train", "X_test", "y_test")}
+    except KeyError as exc:
+        raise InvalidInputError(f"{path} must hold arrays X_train, y_train, X_test, y_test; missing {exc}")
+    except (OSError, ValueError) as exc:
+        raise InvalidInputError(f"cannot read {path} as .npz: {exc}") from None
+    if common.get("n_train") or common.get("n_test") or common.get("classes"):
+        raise InvalidInputError("--n-train, --n-test and --classes are not supported with --npz")
+    classes = tuple(str(c) for c in np.unique(np.concatenate([arrays["y_train"], arrays["y_test"]])))
+    return Dataset(arrays["X_train"].astype(float), arrays["y_train"].astype(np.int64),
+                   arrays["X_test"].astype(float), arrays["y_test"].astype(np.int64),
+                   classes=classes, name=path.stem, description=f"features and labels from {path}")
+
+
+def feature_map(spec: str, X_train, X_test):
+    """Apply a label-independent feature map fitted on the training inputs only."""
+    from .exceptions import InvalidInputError
+
+    if spec == "raw":
+        return X_train, X_test
+    if spec.startswith("pca:"):
+        from sklearn.decomposition import PCA
+
+        try:
+            k = int(spec.split(":", 1)[1])
+        except ValueError:
+            raise InvalidInputError(f"--features pca:K needs an integer K, got {spec!r}") from None
+        if not 1 <= k <= min(X_train.shape):
+            raise InvalidInputError(f"--features pca:{k} needs 1 <= K <= {min(X_train.shape)}")
+        pca = PCA(n_components=k, random_state=0).fit(X_train)  # never sees a label
+        Z_train, Z_test = pca.transform(X_train), pca.transform(X_test)
+        scale = np.sqrt(np.mean(np.sum(Z_train**2, axis=1)))
+        return Z_train / scale, Z_test / scale
+    raise InvalidInputError(f"--features must be 'raw' or 'pca:K', got {spec!r}")
+
+
+def make_model(args):
+    from .learners import KernelRidge, KernelSVM
+
+    if args.model == "krr":
+        return KernelRidge(alpha=args.lam, depth=args.depth, bias=args.bias)
+    return KernelSVM(C=1.0 if args.C is None else args.C, depth=args.depth, bias=args.bias)
+
+
+def fit_model(args, X, y):
+    """Fit the single model or the partition ensemble; SVM C defaults to C-factor x C*."""
+    from .learners import KernelSVM
+
+    base = make_model(args)
+    if args.partitions > 1:
+        from .partition import PartitionEnsemble
+
+        if isinstance(base, KernelSVM) and args.C is None:
+            base.set_params(C=_c_star_of_partitions(args, X, y) * args.C_factor)
+        return PartitionEnsemble(base, args.partitions, partitioner=args.partitioner).fit(X, y)
+    if isinstance(base, KernelSVM) and args.C is None:
+        from .kernels import make_kernel
+        from .svm_dual import c_star_from_row_sums
+
+        kernel = make_kernel("ntk", depth=args.depth, bias=args.bias)
+        base.set_params(C=c_star_from_row_sums(kernel.row_abs_sums(X)) * args.C_factor)
+    return base.fit(X, y)
+
+
+def _c_star_of_partitions(args, X, y):
+    """The smallest C* over the partitions, so that every base SVM is in the small-C regime."""
+    from .kernels import make_kernel
+    from .partition import PartitionEnsemble
+    from .svm_dual import c_star_from_row_sums
+
+    kernel = make_kernel("ntk", depth=args.depth, bias=args.bias)
+    parts = PartitionEnsemble.partition_indices(X, args.partitions, args.partitioner)
+    return min(c_star_from_row_sums(kernel.row_abs_sums(X[idx])) for idx in parts if len(idx))
+
+
+# -- certification with resumable output ------------------------------------------------------
+
+def _config(args) -> dict:
+    keys = ["dataset", "npz", "mnist_folder", "cifar_folder", "n_train", "n_test", "classes", "seed",
+            "features", "model", "depth", "bias", "C", "C_factor", "lam", "partitions", "partitioner",
+            "method", "solver", "time_limit"]
+    return {k: (str(v) if isinstance(v, Path) else v) for k, v in vars(args).items() if k in keys}
+
+
+def _done_rows(path: Path) -> list[dict]:
+    if not path.exists():
+        return []
+    with path.open(newline="") as fh:
+        return list(csv.DictReader(fh))
+
+
+def run_certify(args) -> dict:
+    from tqdm.auto import tqdm
+
+    from .certify.api import certify
+    from .metrics import median_certified_robustness
+
+    out: Path = args.out
+    out.mkdir(parents=True, exist_ok=True)
+    cfg_path, csv_path = out / "config.json", out / "certificates.csv"
+    config = _config(args)
+    if args.resume and cfg_path.exists():
+        previous = json.loads(cfg_path.read_text())
+        if previous != config:
+            diff = {k: (previous.get(k), v) for k, v in config.items() if previous.get(k) != v}
+            raise OptcertError(f"--resume with different settings than the run in {out}: {diff}")
+    elif csv_path.exists() and not args.resume:
+        raise OptcertError(f"{csv_path} exists; pass --resume to continue it or choose another --out")
+    cfg_path.write_text(json.dumps(config, indent=2))
+
+    t0 = time.perf_counter()
+    ds = load_data(args)
+    X_train, X_test = feature_map(args.features, ds.X_train, ds.X_test)
+    model = fit_model(args, X_train, ds.y_train)
+    train_time = time.perf_counter() - t0
+    logger.info("trained %s on %d points in %.1fs", type(model).__name__, len(X_train), train_time)
+
+    rows = _done_rows(csv_path) if args.resume else []
+    done = {int(r["index"]) for r in rows}
+    todo = np.array([i for i in range(len(X_test)) if i not in done], dtype=np.int64)
+    write_header = not csv_path.exists() or not rows
+    with csv_path.open("a" if not write_header else "w", newline="") as fh:
+        writer = csv.DictWriter(fh, fieldnames=CSV_FIELDS)
+        if write_header:
+            writer.writeheader()
+        bar = tqdm(total=len(X_test), initial=len(done), desc="certify", unit="pt", disable=args.quiet)
+        try:
+            for s in range(0, todo.size, max(1, args.chunk)):
+                idx = todo[s:s + args.chunk]
+                certs = certify(model, X_test[idx], method=args.method, solver=args.solver,
+                                time_limit=args.time_limit, witnesses=not args.no_witnesses)
+                for i, c in zip(idx, certs):
+                    row = dict(index=int(i), y_true=int(ds.y_test[i]), prediction=c.prediction,
+                               lower=c.lower, upper=c.upper, exact=c.exact, method=c.method,
+                               runtime=round(c.runtime, 6),
+                               witness_size="" if c.witness is None else c.witness.size)
+                    writer.writerow(row)
+                    rows.append({k: str(v) for k, v in row.items()})
+                fh.flush()
+                bar.update(len(idx))
+        except KeyboardInterrupt:
+            bar.close()
+            logger.warning("interrupted: %d of %d points saved in %s; rerun with --resume",
+                           len(rows), len(X_test), csv_path)
+            raise
+        bar.close()
+
+    rows.sort(key=lambda r: int(r["index"]))
+    y_true = np.array([int(r["y_true"]) for r in rows])
+    pred = np.array([int(r["prediction"]) for r in rows])
+    lower = np.array([float(r["lower"]) for r in rows])
+    upper = np.array([float(r["upper"]) for r in rows])
+    correct = pred == y_true
+    finite = lower[np.isfinite(lower) & correct]
+    budgets = args.budgets or list(range(0, int(finite.max()) + 2 if finite.size else 1))
+    from .metrics import certified_accuracy
+
+    acc_lower = certified_accuracy(pred, y_true, lower, budgets)
+    acc_upper = certified_accuracy(pred, y_true, upper, budgets)
+    summary = dict(
+        config=config, dataset=ds.name, n_train=int(len(X_train)), n_test=int(len(rows)),
+        n_classes=int(ds.n_classes), model=repr(model), train_seconds=round(train_time, 3),
+        accuracy=float(correct.mean()), exact_share=float(np.mean(lower == upper)),
+        mcr_radius=median_certified_robustness(pred, y_true, lower),
+        mcr_convention="MCR as a radius (largest r with certified accuracy >= 50%); DPA's code prints MCR+1",
+        budgets=budgets, certified_accuracy_lower=acc_lower.tolist(),
+        certified_accuracy_upper=acc_upper.tolist(),
+    )
+    (out / "summary.json").write_text(json.dumps(_jsonable(summary), indent=2))
+    plot_certified_accuracy(budgets, acc_lower, acc_upper, out / "certified_accuracy.png",
+                            title=f"{ds.name}: {args.model}, {args.partitions} partition(s)")
+    _print_table(summary)
+    return summary
+
+
+def _jsonable(obj):
+    if isinstance(obj, dict):
+        return {k: _jsonable(v) for k, v in obj.items()}
+    if isinstance(obj, (list, tuple)):
+        return [_jsonable(v) for v in obj]
+    if isinstance(obj, float) and not math.isfinite(obj):
+        return "inf" if obj > 0 else "-inf"
+    if isinstance(obj, np.generic):
+        return _jsonable(obj.item())
+    return obj
+
+
+def plot_certified_accuracy(budgets, lower, upper, path: Path, title: str = "") -> None:
+    import matplotlib
+
+    matplotlib.use("Agg")
+    import matplotlib.pyplot as plt
+
+    fig, ax = plt.subplots(figsize=(5.5, 3.6))
+    ax.step(budgets, lower, where="post", label="certified (proven)")
+    if not np.allclose(lower, upper):
+        ax.step(budgets, upper, where="post", linestyle="--", label="not yet attacked (upper)")
+    ax.set_xlabel("label flips r")
+    ax.set_ylabel("certified accuracy")
+    ax.set_ylim(0, 1)
+    ax.set_title(title, fontsize=9)
+    ax.grid(alpha=0.3)
+    ax.legend()
+    fig.tight_layout()
+    fig.savefig(path, dpi=120)
+    plt.close(fig)
+
+
+def _print_table(summary: dict) -> None:
+    print(f"{summary['dataset']}: {summary['n_train']} train, {summary['n_test']} test, "
+          f"accuracy {summary['accuracy']:.3f}, MCR (radius) {summary['mcr_radius']}")
+    print(f"{'flips r':>8} {'certified acc.':>15}")
+    for r, a in zip(summary["budgets"], summary["certified_accuracy_lower"]):
+        print(f"{r:>8} {a:>15.3f}")
+
+
+def run_solvers() -> None:
+    from .solvers import solver_info
+
+    for info in solver_info():
+        caps = ", ".join(sorted(info.get("capabilities", ())))
+        state = info.get("version") if info.get("installed") else "not installed"
+        print(f"{info['name']:<14} {str(state):<22} {caps}")
+
+
+def run_datasets() -> None:
+    from .data import list_datasets
+
+    for name, text in list_datasets().items():
+        print(f"{name:<15} {text}")
+
+
+def main(argv=None) -> int:
+    args = build_parser().parse_args(argv)
+    logging.basicConfig(level=logging.INFO if args.verbose else logging.WARNING,
+                        format="%(levelname)s %(name)s: %(message)s")
+    try:
+        if args.command == "datasets":
+            run_datasets()
+        elif args.command == "solvers":
+            run_solvers()
+        else:
+            run_certify(args)
+    except OptcertError as exc:
+        print(f"optcert: error: {exc}", file=sys.stderr)
+        return 2
+    except KeyboardInterrupt:
+        return 130
+    return 0
+
+
+if __name__ == "__main__":  # pragma: no cover
+    sys.exit(main())
