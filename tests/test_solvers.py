@@ -11,7 +11,6 @@ import subprocess
 import sys
 
 import highspy
-import numpy as np
 import pyomo.environ as pyo
 import pytest
 

@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import logging
 import math
+import os
+import sys
 import time
 
 import numpy as np
@@ -24,6 +26,7 @@ from ._form import StandardForm
 logger = logging.getLogger(__name__)
 
 _PINNED_THREADS: int | None = None
+_BANNER_DONE = False
 _SOLUTION_FEASIBLE = 2  # HiGHS kSolutionStatusFeasible
 
 
@@ -72,6 +75,30 @@ def _status_table():
         S.kNotset: TS.UNKNOWN,
         S.kUnknown: TS.UNKNOWN,
     }
+
+
+def _new_highs(verbose: bool):
+    """A ``highspy.Highs``; the first one in a process prints a banner on C-level stdout
+    before any option can be set, so (unless verbose) that construction runs with file
+    descriptor 1 pointed at /dev/null."""
+    import highspy
+
+    global _BANNER_DONE
+    if verbose or _BANNER_DONE:
+        return highspy.Highs()
+    _BANNER_DONE = True
+    try:
+        sys.stdout.flush()
+        saved = os.dup(1)
+    except (OSError, ValueError):  # no usable fd 1 (embedded interpreter): just build it
+        return highspy.Highs()
+    try:
+        with open(os.devnull, "w") as devnull:
+            os.dup2(devnull.fileno(), 1)
+            return highspy.Highs()
+    finally:
+        os.dup2(saved, 1)
+        os.close(saved)
 
 
 def _set(h, name, value) -> None:
@@ -138,7 +165,7 @@ def solve_form(form: StandardForm, opts: SolveOptions, backend: str = "highs") -
         raise UnsupportedFeatureError(
             "highs cannot solve a quadratic objective with integer variables (MIQP); use solver='scip'"
         )
-    h = highspy.Highs()
+    h = _new_highs(opts.verbose)
     _set(h, "output_flag", bool(opts.verbose))
     _set(h, "threads", pinned_threads(opts.threads))
     if opts.time_limit is not None:

@@ -185,7 +185,7 @@ def solve_form(form: StandardForm, opts: SolveOptions, backend: str = "ortools-s
     if native == pywraplp.Solver.INFEASIBLE:
         status, note = _confirm_infeasible(s, params)
     nodes = int(s.nodes()) if mip else None
-    names = {0: "OPTIMAL", 1: "FEASIBLE", 2: "INFEASIBLE", 3: "UNBOUNDED", 4: "ABNORMAL",
-             5: "MODEL_INVALID", 6: "NOT_SOLVED"}
+    names = {getattr(pywraplp.Solver, k): k for k in ("OPTIMAL", "FEASIBLE", "INFEASIBLE", "UNBOUNDED",
+                                                      "ABNORMAL", "MODEL_INVALID", "NOT_SOLVED")}
     return RawResult(status=status, objective=objective, bound=bound, x=x, nodes=nodes, time=elapsed,
                      message=f"{backend}: {names.get(native, native)}{note}")
