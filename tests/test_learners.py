@@ -153,3 +153,34 @@ def test_bad_input_raises_clear_value_error(rng, make, match):
     X, y = _toy(rng, n=20)
     with pytest.raises(ValueError, match=match):
         make(X, y)
+
+
+@pytest.mark.parametrize("qp_solver", ["highs", "scip"])
+def test_dedicated_solver_agrees_with_explicit_pyomo_qp(rng, qp_solver):
+    X, y = _toy(rng, n=35, k=3)
+    for C in (0.05, 1.0, 20.0):
+        cd = KernelSVM(C=C, depth=1, bias=1.0).fit(X, y)
+        qp = KernelSVM(C=C, depth=1, bias=1.0, dual_solver="qp", qp_solver=qp_solver).fit(X, y)
+        assert C > cd.c_star_
+        assert cd.kkt_violation_ < 1e-9
+        Q = ntk(X, depth=1, bias=1.0)
+        for k in range(3):
+            s = cd.signs_[k]
+            H = Q * np.outer(s, s)
+            obj = lambda a: 0.5 * a @ H @ a - a.sum()
+            # same optimum value; the interior-point/NLP backends stop at their own tolerances
+            assert obj(qp.alpha_[k]) == pytest.approx(obj(cd.alpha_[k]), rel=1e-6)
+            assert obj(cd.alpha_[k]) <= obj(qp.alpha_[k]) + 1e-12
+        if qp_solver == "highs":
+            np.testing.assert_allclose(qp.alpha_, cd.alpha_, atol=1e-6 * max(C, 1.0))
+
+
+def test_explicit_qp_reproduces_T3(test_vectors):
+    t3 = test_vectors["small_c_regime"][0]
+    Q = np.array(t3["gram"], dtype=float)
+    from optcert.formulations.svm_dual_qp import build_svm_dual_qp, decode_svm_dual_qp
+    from optcert.solvers import solve
+
+    model = build_svm_dual_qp(Q, np.ones(3), 0.3)
+    np.testing.assert_allclose(decode_svm_dual_qp(model, solve(model, "highs")),
+                               t3["dual_at_C_0.3_labels_all_1"], atol=1e-7)
