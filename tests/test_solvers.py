@@ -302,3 +302,14 @@ def test_export_refuses_indicators_and_unknown_suffix(tmp_path):
         export(indicator(), tmp_path / "ind.mps")
     with pytest.raises(InvalidInputError, match=".mps or .lp"):
         export(knapsack(), tmp_path / "k.txt")
+
+
+@pytest.mark.parametrize("solver", ["highs", "scip", "ortools-scip"])
+def test_warm_start_is_used_as_incumbent(solver, hard):
+    """Measured: these backends keep a complete feasible start even when stopped at once."""
+    model, optimum = hard
+    load_values(model, solve(model, "scip"))
+    r = solve(model, solver, warm_start=True, time_limit=0.01)
+    assert r.status in (TS.TIME_LIMIT, TS.OPTIMAL)
+    assert r.objective == pytest.approx(optimum)
+    assert contains(objective_interval(r), optimum)
