@@ -224,4 +224,5 @@ class PartitionEnsemble(BaseEstimator, ClassifierMixin):
 
     def predict(self, X) -> np.ndarray:
         """Plurality vote, ties to the smaller class index, as labels from ``classes_``."""
+        self._check_fitted()
         return self.classes_[np.argmax(self.votes(X), axis=1)]
