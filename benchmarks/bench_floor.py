@@ -12,6 +12,7 @@ import time
 
 import numpy as np
 
+from optcert.data import make_gaussian_mixture
 from optcert.formulations.svm_dual_qp import build_svm_dual_qp, decode_svm_dual_qp
 from optcert.kernels import NTKernel
 from optcert.solvers import solve
@@ -28,8 +29,9 @@ def main():
     rng = np.random.default_rng(0)
     kern = NTKernel(depth=1, bias=1.0)
     for N in args.sizes:
-        X = rng.random((N, args.dim)) / np.sqrt(args.dim)
-        y = np.where(X[:, 0] + 0.1 * rng.standard_normal(N) > X[:, 0].mean(), 1.0, -1.0)
+        X, labels = make_gaussian_mixture(N, args.dim, 2, separation=1.5, seed=N)
+        X /= np.sqrt(args.dim)
+        y = np.where(labels == 1, 1.0, -1.0)
         t = time.perf_counter()
         Q = kern(X)
         tk = time.perf_counter() - t
@@ -39,7 +41,8 @@ def main():
         sol = solve_svm_dual(Q, y, C)
         tcd = time.perf_counter() - t
         print(f"N={N}: dedicated dual (C = {args.c_factor} C*): {tcd:.2f}s, KKT residual "
-              f"{kkt_violation(Q, y, sol.alpha, C):.1e}, {int((sol.alpha > 0).sum())} support vectors")
+              f"{kkt_violation(Q, y, sol.alpha, C):.1e}, {int((sol.alpha > 0).sum())} support vectors, "
+              f"{int(((sol.alpha > 0) & (sol.alpha < C)).sum())} free")
         if N <= args.qp_max:
             t = time.perf_counter()
             model = build_svm_dual_qp(Q, y, C)
