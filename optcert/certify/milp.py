@@ -1,0 +1,417 @@
+"""LabelCert: certificates from the bilevel label-flip MILPs (SPEC section 5).
+
+Per test point: a cheap greedy attack (real retraining, replayed) gives an upper bound and a
+warm start; then the MILP of :mod:`optcert.formulations.svm_label_flip` (or
+:mod:`~optcert.formulations.krr_label_flip`) answers
+
+* ``budget=None`` -- question (b), the radius: ``rho >= ceil(dual bound)`` always (sound under
+  any limit), ``rho <= k`` only for a replayed attack of k flips;
+* ``budget=r`` -- question (a), the worst margin: certified at r iff the dual bound is
+  ``> tau``; "not certified" only with a replayed attack of ``k <= r`` flips.
+
+Soundness rules: bounds come from :func:`optcert.results.objective_interval` only; the MILP uses
+the tolerance ``tau_milp = max(tau, milp_tol * scale) >= tau`` (a larger tolerance only enlarges
+the feasible set of attacks, so its bounds stay sound despite solver feasibility tolerances);
+an incumbent is never a certificate; an incumbent whose replay does not change the prediction
+(a near-tie or a solver-tolerance artefact) is excluded by a no-good cut and the model is
+re-solved (at most ``max_replays`` times) -- the re-solve's bound stays sound because the cut
+removes a labelling proven not to be an attack. If no replay succeeds, ``upper`` falls back to
+the heuristic attack or ``inf``.
+
+Multiclass (one-vs-rest): one model per target class t, with only the blocks c (current
+class) and t, since ``F_c - F_t`` depends on nothing else; targets are visited from the most
+threatened and each solve stops as soon as its dual bound shows it cannot beat the best
+attack so far (``stop_dual_above``). ``rho = min_t rho_t``.
+"""
+
+from __future__ import annotations
+
+import logging
+import math
+import time
+from pathlib import Path
+
+import numpy as np
+
+from ..exceptions import InvalidInputError, UnsupportedFeatureError
+from ..results import INF, Attack, Certificate, TerminationStatus, objective_interval
+from .replay import replay_changes_prediction
+
+logger = logging.getLogger(__name__)
+
+_BOUND_EPS = 1e-6  # integer objective: ceil(bound - eps) guards a bound like 3.0000000001
+
+
+def certify_milp(model, X_test, *, budget: int | None = None, solver: str = "highs",
+                 time_limit: float | None = None, tol: float = 1e-9, complementarity: str = "bigm",
+                 linearization: str = "mccormick", tighten_bounds: bool = True, milp_tol: float = 1e-6,
+                 warm_start: bool = True, heuristic: bool = True, early_stop: bool = True,
+                 max_replays: int = 3, export=None, solver_options=None,
+                 n_candidates: int = 8) -> list[Certificate]:
+    """LabelCert certificates (``lower <= R <= upper``) for every row of ``X_test``.
+
+    Parameters
+    ----------
+    model : fitted :class:`~optcert.learners.KernelSVM` (any C) or
+        :class:`~optcert.learners.KernelRidge`.
+    X_test : (M, d) features (or (M, N) test-by-train kernel for a precomputed kernel).
+    budget : None -> the radius (question b); int r >= 0 -> certified at r? (question a).
+    solver : optcert solver name; needs "milp" and the encoding's feature.
+    time_limit : seconds per MILP solve (None = no limit).
+    tol : relative tie tolerance, ``tau = tol * scale`` with ``scale = sum_i |w_i|`` of the
+        label-linear weights (``C sum|q|`` binary SVM, ``2 C sum|q|`` one-vs-rest,
+        ``sum |(Q + lambda I)^{-1} q|`` ridge) -- the same tau as ScaLabelCert.
+    complementarity : "bigm", "sos1" or "indicator" (SVM only).
+    linearization : "mccormick" (O(N)) or "pairwise" (O(N^2)).
+    tighten_bounds : use the tightened data-derived bounds (see ``kkt.svm_bounds``).
+    milp_tol : relative tolerance of the MILP's crossing test (``tau_milp``).
+    warm_start : pass the clean solution (a) or the heuristic attack (b) as a MIP start.
+    heuristic : run the greedy retraining attack first.
+    early_stop : stop each solve as soon as its question is decided.
+    max_replays : re-solves after an incumbent failed its replay.
+    export : folder, or path pattern with ``{point}``, ``{target}``, ``{question}`` and a
+        ``.mps``/``.lp`` suffix; every built model is written there.
+    solver_options : native options passed to the backend.
+    n_candidates : flips evaluated by retraining per greedy step.
+    """
+    from ..formulations.kkt import COMPLEMENTARITY, ENCODING_FEATURE, LINEARIZATIONS
+    from ..learners import KernelRidge, KernelSVM
+    from ..solvers import capabilities
+
+    if not isinstance(model, (KernelSVM, KernelRidge)):
+        raise InvalidInputError(f"method='milp' needs a KernelSVM or KernelRidge, got {type(model).__name__}")
+    if complementarity not in COMPLEMENTARITY:
+        raise InvalidInputError(f"complementarity must be one of {COMPLEMENTARITY}, got {complementarity!r}")
+    if linearization not in LINEARIZATIONS:
+        raise InvalidInputError(f"linearization must be one of {LINEARIZATIONS}, got {linearization!r}")
+    if budget is not None:
+        if isinstance(budget, bool) or not isinstance(budget, (int, np.integer)) or budget < 0:
+            raise InvalidInputError(f"budget must be a non-negative int (a flip count), got {budget!r}")
+        budget = int(budget)
+    if time_limit is not None and not (time_limit > 0):
+        raise InvalidInputError(f"time_limit must be positive seconds, got {time_limit!r}")
+    svm = isinstance(model, KernelSVM)
+    caps = capabilities(solver)
+    need = {"milp", ENCODING_FEATURE[complementarity]} if svm else {"milp"}
+    if not need <= caps:
+        raise UnsupportedFeatureError(
+            f"solver {solver!r} supports {sorted(caps)}; complementarity={complementarity!r} needs "
+            f"{sorted(need)} (use complementarity='bigm', or solver='scip' for sos1/indicator)")
+    if export is not None and svm and complementarity == "indicator":
+        raise UnsupportedFeatureError("models with indicator constraints cannot be exported (.mps/.lp); "
+                                      "use complementarity='bigm' or 'sos1' with export=")
+    ctx = _Context(model, svm, dict(solver=solver, time_limit=time_limit, complementarity=complementarity,
+                                    linearization=linearization, tighten=tighten_bounds,
+                                    warm_start=warm_start, heuristic=heuristic, early_stop=early_stop,
+                                    max_replays=int(max_replays), export=export,
+                                    options=solver_options, n_candidates=int(n_candidates)))
+    Kx = model.cross_kernel(X_test)
+    certs = []
+    for m_idx in range(Kx.shape[0]):
+        t0 = time.perf_counter()
+        point = _Point(ctx, m_idx, Kx[m_idx], np.asarray(X_test)[m_idx], tol, milp_tol)
+        cert = point.certify_budget(budget) if budget is not None else point.certify_radius()
+        certs.append(cert.__class__(**{**cert.__dict__, "runtime": time.perf_counter() - t0}))
+    return certs
+
+
+class _Context:
+    """What every test point shares: the learner's data, bounds and the options."""
+
+    def __init__(self, model, svm: bool, opts: dict):
+        self.model, self.svm, self.opts = model, svm, opts
+        self.y_index = model.encode_labels(model.y_fit_)
+        self.K = model.n_classes_
+        self.Q = model._gram()
+        self.N = self.Q.shape[0]
+        if svm:
+            from ..formulations.kkt import svm_bounds
+
+            self.C = float(model.C)
+            self.bounds = svm_bounds(self.Q, self.C, tighten=opts["tighten"])
+            self.alpha = np.atleast_2d(model.alpha_)  # (1, N) binary, (K, N) one-vs-rest
+        else:
+            self.lam = float(model.alpha)
+
+    # -- the learner restricted to the blocks of one margin -----------------------------------
+    def block_alpha(self, k: int) -> np.ndarray:
+        return self.alpha[0] if self.K == 2 else self.alpha[k]
+
+    def retrain_margin(self, y_new, spec, q, warm=None):
+        """Margin ``sum_k coef_k F_k`` after retraining the blocks of ``spec`` on ``y_new``."""
+        from ..formulations.svm_label_flip import block_signs
+
+        total, alphas = 0.0, {}
+        for k, c in spec.coef.items():
+            signs = block_signs(y_new, self.K, k)
+            if self.svm:
+                from ..svm_dual import solve_svm_dual
+
+                a = solve_svm_dual(self.Q, signs, self.C, tol=self.model.tol, c_star=self.model.c_star_,
+                                   warm_start=None if warm is None else warm.get(k)).alpha
+                alphas[k] = a
+                total += c * float(q @ (signs * a))
+            else:
+                target = signs if self.K == 2 else (signs > 0).astype(float)
+                total += c * float(q @ _cho_solve(self.model, target))
+        return total, alphas
+
+
+def _cho_solve(model, target):
+    import scipy.linalg
+
+    return scipy.linalg.cho_solve(model.cho_, target, check_finite=False)
+
+
+class _Point:
+    """One test point: clean prediction, tolerances, heuristic, models and their solves."""
+
+    def __init__(self, ctx: _Context, m_idx: int, q: np.ndarray, x_row, tol: float, milp_tol: float):
+        self.ctx, self.m_idx, self.q, self.x_row = ctx, m_idx, q, x_row
+        model = ctx.model
+        all_scores = model.decision_function(x_row[None, :])
+        scores = all_scores[0]
+        self.pred = int(model.predict_index(all_scores)[0])
+        self.label = model.classes_[self.pred]
+        if ctx.svm:
+            scale = (1.0 if ctx.K == 2 else 2.0) * ctx.C * float(np.abs(q).sum())
+        else:
+            scale = float(np.abs(_cho_solve(model, q)).sum())
+        self.tau = tol * scale
+        self.tau_milp = max(self.tau, milp_tol * scale)
+        from ..formulations.svm_label_flip import margin_spec
+
+        if ctx.K == 2:
+            self.specs = [(None, margin_spec(2, self.pred))]
+            self.clean_margin = float(scores) * (1.0 if self.pred == 1 else -1.0)
+        else:
+            gaps = scores[self.pred] - scores
+            order = [int(t) for t in np.argsort(gaps, kind="stable") if t != self.pred]
+            self.specs = [(t, margin_spec(ctx.K, self.pred, t)) for t in order]
+            self.clean_margin = float(min(gaps[t] for t in order))
+        self.best_k, self.witness, self.reports = INF, None, []
+        self.info = {"tau": self.tau, "tau_milp": self.tau_milp, "solves": 0, "replay_failures": 0}
+
+    # -- attacks ---------------------------------------------------------------------------
+    def _try_attack(self, y_new) -> bool:
+        """Replay labels ``y_new`` (class indices) by real retraining; keep it if it is better."""
+        idx = np.flatnonzero(y_new != self.ctx.y_index)
+        if idx.size == 0 or idx.size >= self.best_k:
+            return False
+        attack = Attack(idx, self.ctx.model.classes_[y_new[idx]])
+        if replay_changes_prediction(self.ctx.model, self.x_row, attack, self.label):
+            self.best_k, self.witness = idx.size, attack
+            return True
+        self.info["replay_failures"] += 1
+        return False
+
+    def _greedy(self, spec, target, max_flips: int):
+        """Greedy flips guided by label-linear gains, each step chosen by real retraining."""
+        ctx, q = self.ctx, self.q
+        y = ctx.y_index.copy()
+        warm = {k: ctx.block_alpha(k) for k in spec.coef} if ctx.svm else None
+        touched = np.zeros(ctx.N, dtype=bool)
+        margin, _ = self.ctx.retrain_margin(y, spec, q, warm)
+        strict_tie = ctx.K == 2 and self.pred == 0 or (ctx.K > 2 and target > self.pred)
+
+        def crossed(mg):
+            return mg < 0 or (mg == 0 and not strict_tie)
+
+        for _ in range(max_flips):
+            if crossed(margin):
+                break
+            new = self._moves(spec, target, y)
+            gain = self._gains(spec, y, new)
+            gain[touched] = -INF
+            cand = [i for i in np.argsort(-gain, kind="stable")[:self.ctx.opts["n_candidates"]] if gain[i] > 0]
+            if not cand:
+                return None
+            best = None
+            for i in cand:
+                y2 = y.copy()
+                y2[i] = new[i]
+                mg, al = ctx.retrain_margin(y2, spec, q, warm)
+                if best is None or mg < best[0]:
+                    best = (mg, i, al)
+            margin, i, al = best
+            y[i] = new[i]
+            touched[i] = True
+            warm = al or warm
+        if not crossed(margin):
+            return None
+        for i in np.flatnonzero(touched)[::-1]:  # drop flips that are not needed
+            y2 = y.copy()
+            y2[i] = ctx.y_index[i]
+            mg, _ = ctx.retrain_margin(y2, spec, q, warm)
+            if crossed(mg):
+                y = y2
+        return y
+
+    def _moves(self, spec, target, y):
+        """Each point's best relabelling for this margin (label-linear view)."""
+        if self.ctx.K == 2:
+            return 1 - self.ctx.y_index
+        from ..exact.label_linear import pair_relabel
+
+        return pair_relabel(self.q, self.ctx.y_index, self.pred, target, np.arange(self.ctx.N))
+
+    def _gains(self, spec, y, new):
+        """Label-linear estimate of how much moving each point to ``new`` lowers the margin."""
+        from ..formulations.svm_label_flip import block_signs
+
+        g = np.zeros(self.ctx.N)
+        for k, c in spec.coef.items():
+            g += c * self.q * (block_signs(y, self.ctx.K, k) - block_signs(new, self.ctx.K, k))
+        return g
+
+    def heuristic(self, spec, target, max_flips: int):
+        if not self.ctx.opts["heuristic"] or max_flips <= 0:
+            return None
+        y = self._greedy(spec, target, max_flips)
+        if y is not None:
+            self._try_attack(y)
+        return y
+
+    # -- models ----------------------------------------------------------------------------
+    def _build(self, spec, question, budget, target):
+        ctx, o = self.ctx, self.ctx.opts
+        if ctx.svm:
+            from ..formulations.svm_label_flip import build_svm_label_flip
+
+            m = build_svm_label_flip(ctx.Q, ctx.C, ctx.y_index, ctx.K, self.q, spec, question=question,
+                                     budget=budget, tau=self.tau_milp, complementarity=o["complementarity"],
+                                     linearization=o["linearization"], bounds=ctx.bounds)
+        else:
+            from ..formulations.krr_label_flip import build_krr_label_flip
+
+            m = build_krr_label_flip(ctx.Q, ctx.lam, ctx.y_index, ctx.K, self.q, spec, question=question,
+                                     budget=budget, tau=self.tau_milp)
+        if o["export"] is not None:
+            self._export(m, question, target)
+        return m
+
+    def _export(self, m, question, target):
+        from ..solvers import export
+
+        dest = str(self.ctx.opts["export"])
+        fields = {"point": self.m_idx, "target": "b" if target is None else target, "question": question}
+        if Path(dest).suffix.lower() in (".mps", ".lp"):
+            path = Path(dest.format(**fields))
+        else:
+            path = Path(dest) / "{}_p{point}_t{target}_{question}.mps".format(m.name, **fields)
+        export(m, path)
+
+    def _warm(self, m, y_new, alphas=None):
+        if not self.ctx.opts["warm_start"] or y_new is None:
+            return False
+        if self.ctx.svm:
+            from ..formulations.svm_label_flip import set_labelling
+
+            if alphas is None:
+                _, alphas = self.ctx.retrain_margin(y_new, _spec_of(m), self.q)
+            set_labelling(m, y_new, alphas)
+        else:
+            from ..formulations.krr_label_flip import set_krr_labelling
+
+            set_krr_labelling(m, y_new)
+        return True
+
+    def _solve(self, m, warm: bool, **stops):
+        from ..solvers import solve
+
+        o = self.ctx.opts
+        if not o["early_stop"]:
+            stops = {}
+        report = solve(m, o["solver"], time_limit=o["time_limit"], warm_start=warm,
+                       options=o["options"], **stops)
+        self.reports.append(report)
+        self.info["solves"] += 1
+        return report
+
+    # -- question (b): the radius --------------------------------------------------------------
+    def certify_radius(self) -> Certificate:
+        from ..formulations.svm_label_flip import decode_labels, exclude_labelling
+
+        rho_lo = INF
+        for target, spec in self.specs:
+            y_h = self.heuristic(spec, target, self.ctx.N)
+            m = self._build(spec, "radius", None, target)
+            warm = self._warm(m, y_h) if y_h is not None else False
+            lb = 0.0
+            for _ in range(1 + self.ctx.opts["max_replays"]):
+                stop = {"stop_dual_above": self.best_k - 0.5} if math.isfinite(self.best_k) else {}
+                report = self._solve(m, warm, **stop)
+                lo, hi = objective_interval(report)
+                lb = max(lb, _ceil_bound(lo))
+                if not (report.has_solution and hi < self.best_k - 0.5):
+                    break
+                y_new = decode_labels(m, report.values)
+                if self._try_attack(y_new) or lb >= self.best_k:
+                    break
+                exclude_labelling(m, y_new)  # proven not an attack: the next bound stays sound
+                warm = self._warm(m, y_h) if y_h is not None else False
+            rho_lo = min(rho_lo, lb)
+        rho_lo = min(rho_lo, self.best_k)
+        lower = rho_lo - 1.0
+        if self.clean_margin <= self.tau:
+            lower = -1.0
+        return self._certificate(lower, self.best_k - 1.0)
+
+    # -- question (a): the worst margin at budget r -----------------------------------------------
+    def certify_budget(self, r: int) -> Certificate:
+        from ..formulations.svm_label_flip import decode_labels, exclude_labelling
+
+        base = -1.0 if self.clean_margin <= self.tau else 0.0
+        if r == 0:
+            return self._certificate(base, INF)
+        decided = True
+        for target, spec in self.specs:
+            self.heuristic(spec, target, r)
+            if self.best_k <= r:
+                return self._certificate(base, self.best_k - 1.0)
+            m = self._build(spec, "margin", r, target)
+            warm = self._warm(m, self.ctx.y_index, self._clean_alphas(spec))
+            target_ok = False
+            for _ in range(1 + self.ctx.opts["max_replays"]):
+                report = self._solve(m, warm, stop_dual_above=self.tau_milp, stop_primal_below=-self.tau_milp)
+                lo, hi = objective_interval(report)
+                if lo > self.tau_milp:
+                    target_ok = True
+                    break
+                if not (report.has_solution and hi <= self.tau_milp):
+                    break
+                y_new = decode_labels(m, report.values)
+                if self._try_attack(y_new):
+                    return self._certificate(base, self.best_k - 1.0)
+                exclude_labelling(m, y_new)
+            decided = decided and target_ok
+        lower = float(r) if decided and base >= 0 else base
+        return self._certificate(lower, self.best_k - 1.0)
+
+    def _clean_alphas(self, spec):
+        return {k: self.ctx.block_alpha(k) for k in spec.coef} if self.ctx.svm else None
+
+    def _certificate(self, lower, upper) -> Certificate:
+        if upper < lower:  # only through a numerically wrong bound; keep the replayed attack
+            logger.warning("MILP lower bound %s exceeds a replayed attack %s; lowering it", lower, upper)
+            lower = upper
+        label = self.label.item() if hasattr(self.label, "item") else self.label
+        self.info["status"] = [r.status.value for r in self.reports]
+        return Certificate(prediction=label, lower=float(lower), upper=float(upper), method="milp",
+                           witness=self.witness if math.isfinite(upper) else None,
+                           report=self.reports[-1] if self.reports else None, info=dict(self.info))
+
+
+def _spec_of(m):
+    from ..formulations.svm_label_flip import MarginSpec
+
+    return MarginSpec({k: 1.0 for k in m.classes_with_block})
+
+
+def _ceil_bound(lo: float) -> float:
+    """Least integer count compatible with a dual bound ``lo`` of an integer objective."""
+    if lo == INF:
+        return INF
+    if not math.isfinite(lo):
+        return 0.0
+    return float(max(0, math.ceil(lo - _BOUND_EPS)))

@@ -1,0 +1,237 @@
+"""Step 2 of the LabelCert chain: the lower-level SVM replaced by its KKT conditions, linearised.
+
+For one bias-free SVM block with labels ``y~_i = 2 b_i - 1`` (``b`` binary, owned by the
+upper level) the dual ``max 1'a - 1/2 a'(y~y~' o Q)a, 0 <= a <= C`` is optimal iff
+(SPEC section 5)::
+
+    w_i - u_i + v_i = 1,      w_i = y~_i p_i,   p_i = sum_j Q_ij z_j,   z_j = y~_j alpha_j
+    0 <= alpha_i <= C,  u_i, v_i >= 0,  u_i alpha_i = 0,  v_i (C - alpha_i) = 0
+
+``w_i`` is the margin of training point i, ``u_i = max(w_i - 1, 0)`` where ``alpha_i = 0`` and
+``v_i = max(1 - w_i, 0)`` where ``alpha_i = C``. The products with a binary are linearised
+exactly (McCormick with the binary):
+
+* ``linearization="mccormick"`` (O(N) extra rows): ``z_j`` from ``alpha_j`` and ``b_j`` (|z| <= C)
+  and ``w_i`` from ``p_i`` and ``b_i`` (|p_i| <= P_i);
+* ``linearization="pairwise"`` (O(N^2) variables, for comparison): ``e_ij = y~_i z_j`` for every
+  ``Q_ij != 0`` and ``w_i = sum_j Q_ij e_ij`` (``e_ii = alpha_i``).
+
+Complementarity encodings: ``"bigm"`` (binaries ``s_i`` = [alpha_i may be > 0],
+``t_i`` = [alpha_i = C], with data-derived ``M^u, M^v``), ``"sos1"`` (SOS1 pairs
+``{u_i, alpha_i}`` and ``{v_i, g_i}`` with ``g_i = C - alpha_i``) or ``"indicator"`` (the same
+``s, t`` with indicator rows, declared through ``model.optcert_indicators``).
+
+Every function here is pure modelling: :func:`svm_bounds` (numbers), :func:`kkt_point`
+(numbers), :func:`add_svm_kkt_block` (build), :func:`set_block_values` (warm start) and
+:func:`decode_block` (read back).
+"""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass
+
+import numpy as np
+import pyomo.environ as pyo
+
+logger = logging.getLogger(__name__)
+
+COMPLEMENTARITY = ("bigm", "sos1", "indicator")
+LINEARIZATIONS = ("mccormick", "pairwise")
+#: features a solver needs for each complementarity encoding (beyond "milp")
+ENCODING_FEATURE = {"bigm": "milp", "sos1": "sos1", "indicator": "indicator"}
+#: relative safety added to every derived bound (rounding in Q, not the mathematics)
+_BOUND_SAFETY = 1e-9
+
+
+@dataclass(frozen=True)
+class SVMBounds:
+    """Valid bounds for one SVM block, for *every* labelling (arrays of shape (N,)).
+
+    Attributes
+    ----------
+    P : |p_i| <= P_i (and |w_i| <= P_i).
+    Mu : u_i <= Mu_i (big-M of ``u_i alpha_i = 0``).
+    Mv : v_i <= Mv_i (big-M of ``v_i (C - alpha_i) = 0``).
+    """
+
+    P: np.ndarray
+    Mu: np.ndarray
+    Mv: np.ndarray
+
+
+def svm_bounds(Q: np.ndarray, C: float, *, tighten: bool = True) -> SVMBounds:
+    """Data-derived bounds on ``p, u, v`` valid for every labelling.
+
+    ``tighten=False`` gives SPEC section 5 exactly: ``P_i = C sum_j |Q_ij|``,
+    ``M^u_i = max(P_i - 1, 0)``, ``M^v_i = P_i + 1``.
+
+    ``tighten=True`` (default) intersects them with three further valid facts:
+
+    * ``||w||^2 = z'Qz <= sum_i alpha_i <= N C`` at every KKT point (multiply stationarity by
+      ``alpha_i`` and sum: ``z'Qz = 1'alpha - C 1'v``), so by Cauchy-Schwarz
+      ``|p_i| <= sqrt(Q_ii N C)``;
+    * ``u_i > 0`` forces ``alpha_i = 0``, so ``u_i = y~_i sum_{j != i} Q_ij z_j - 1
+      <= C sum_{j != i} |Q_ij| - 1``;
+    * ``v_i > 0`` forces ``alpha_i = C``, so ``v_i = 1 - C Q_ii - y~_i sum_{j != i} Q_ij z_j
+      <= 1 - C Q_ii + C sum_{j != i} |Q_ij|``.
+
+    Parameters
+    ----------
+    Q : (N, N) PSD Gram matrix.
+    C : SVM box bound.
+    """
+    Q = np.asarray(Q, dtype=float)
+    N = Q.shape[0]
+    row = np.abs(Q).sum(axis=1)
+    P = C * row
+    if not tighten:
+        P = P * (1 + _BOUND_SAFETY)
+        return SVMBounds(P, np.maximum(P - 1.0, 0.0), P + 1.0)
+    diag = np.clip(np.diag(Q), 0.0, None)
+    off = row - np.abs(np.diag(Q))
+    P = np.minimum(P, np.sqrt(diag * N * C)) * (1 + _BOUND_SAFETY) + 1e-12
+    Mu = np.maximum(np.minimum(C * off, P) * (1 + _BOUND_SAFETY) - 1.0, 0.0)
+    Mv = np.maximum(1.0 + np.minimum(C * off - C * diag, P) * (1 + _BOUND_SAFETY), 0.0)
+    return SVMBounds(P, Mu, Mv)
+
+
+def kkt_point(Q: np.ndarray, C: float, signs: np.ndarray, alpha: np.ndarray, *,
+              snap: float = 1e-9) -> dict[str, np.ndarray]:
+    """All KKT quantities of a dual solution ``alpha`` for labels ``signs`` (+-1), shape (N,).
+
+    ``alpha`` within ``snap * C`` of 0 or C is snapped to the bound; ``u`` and ``v`` are then
+    read off stationarity. Returns a dict with ``b, alpha, z, p, w, u, v, s, t, g``.
+    """
+    signs = np.asarray(signs, dtype=float)
+    a = np.clip(np.asarray(alpha, dtype=float), 0.0, C)
+    at0 = a <= snap * C
+    atC = a >= C * (1 - snap)
+    a = np.where(at0, 0.0, np.where(atC, C, a))
+    z = signs * a
+    p = Q @ z
+    w = signs * p
+    u = np.where(at0, np.maximum(w - 1.0, 0.0), 0.0)
+    v = np.where(atC, np.maximum(1.0 - w, 0.0), 0.0)
+    return {"b": (signs > 0).astype(float), "alpha": a, "z": z, "p": p, "w": w, "u": u, "v": v,
+            "s": (~at0).astype(float), "t": atC.astype(float), "g": C - a}
+
+
+def add_svm_kkt_block(blk, Q: np.ndarray, C: float, b, bounds: SVMBounds, *,
+                      complementarity: str = "bigm", linearization: str = "mccormick",
+                      indicators: list | None = None):
+    """Add the linearised KKT system of one SVM block to the Pyomo block ``blk``.
+
+    Parameters
+    ----------
+    blk : pyomo Block (or model) receiving the components ``alpha, z, p, w, u, v`` (and
+        ``s, t`` / ``g`` / ``e`` depending on the encoding).
+    Q : (N, N) Gram matrix.
+    C : box bound.
+    b : indexable of N binary Pyomo variables; ``y~_i = 2 b_i - 1``.
+    bounds : :class:`SVMBounds` for ``Q, C``.
+    complementarity : "bigm", "sos1" or "indicator".
+    linearization : "mccormick" (O(N)) or "pairwise" (O(N^2)).
+    indicators : list receiving ``(binary, value, constraint)`` triples (required for
+        ``"indicator"``; the caller attaches it as ``model.optcert_indicators``).
+    """
+    if complementarity not in COMPLEMENTARITY:
+        raise ValueError(f"complementarity must be one of {COMPLEMENTARITY}, got {complementarity!r}")
+    if linearization not in LINEARIZATIONS:
+        raise ValueError(f"linearization must be one of {LINEARIZATIONS}, got {linearization!r}")
+    Q = np.asarray(Q, dtype=float)
+    N = Q.shape[0]
+    C = float(C)
+    P, Mu, Mv = bounds.P, bounds.Mu, bounds.Mv
+    I = range(N)
+    blk.alpha = pyo.Var(I, bounds=(0.0, C))
+    blk.z = pyo.Var(I, bounds=(-C, C))
+    blk.w = pyo.Var(I, bounds=lambda _, i: (max(-P[i], 1.0 - Mv[i]), min(P[i], 1.0 + Mu[i])))
+    blk.u = pyo.Var(I, bounds=lambda _, i: (0.0, Mu[i]))
+    blk.v = pyo.Var(I, bounds=lambda _, i: (0.0, Mv[i]))
+    a, z, w, u, v = blk.alpha, blk.z, blk.w, blk.u, blk.v
+
+    # z_j = y~_j alpha_j (McCormick with the binary; exact)
+    blk.z_le_alpha = pyo.Constraint(I, rule=lambda _, j: z[j] <= a[j])
+    blk.z_ge_neg_alpha = pyo.Constraint(I, rule=lambda _, j: z[j] >= -a[j])
+    blk.z_ge_alpha_if_pos = pyo.Constraint(I, rule=lambda _, j: z[j] >= a[j] - 2 * C * (1 - b[j]))
+    blk.z_le_neg_alpha_if_neg = pyo.Constraint(I, rule=lambda _, j: z[j] <= -a[j] + 2 * C * b[j])
+    blk.stationarity = pyo.Constraint(I, rule=lambda _, i: w[i] - u[i] + v[i] == 1.0)
+
+    if linearization == "mccormick":
+        blk.p = pyo.Var(I, bounds=lambda _, i: (-P[i], P[i]))
+        p = blk.p
+        rows = [np.flatnonzero(Q[i]) for i in I]
+        blk.p_def = pyo.Constraint(
+            I, rule=lambda _, i: p[i] == sum(float(Q[i, j]) * z[j] for j in rows[i]))
+        # w_i = y~_i p_i
+        blk.w_minus_p_le = pyo.Constraint(I, rule=lambda _, i: w[i] - p[i] <= 2 * P[i] * (1 - b[i]))
+        blk.w_minus_p_ge = pyo.Constraint(I, rule=lambda _, i: w[i] - p[i] >= -2 * P[i] * (1 - b[i]))
+        blk.w_plus_p_le = pyo.Constraint(I, rule=lambda _, i: w[i] + p[i] <= 2 * P[i] * b[i])
+        blk.w_plus_p_ge = pyo.Constraint(I, rule=lambda _, i: w[i] + p[i] >= -2 * P[i] * b[i])
+    else:
+        pairs = [(i, j) for i in I for j in I if i != j and Q[i, j] != 0.0]
+        blk.E = pyo.Set(initialize=pairs, dimen=2, ordered=True)
+        blk.e = pyo.Var(blk.E, bounds=(-C, C))
+        e = blk.e
+        blk.e_minus_z_le = pyo.Constraint(blk.E, rule=lambda _, i, j: e[i, j] - z[j] <= 2 * C * (1 - b[i]))
+        blk.e_minus_z_ge = pyo.Constraint(blk.E, rule=lambda _, i, j: e[i, j] - z[j] >= -2 * C * (1 - b[i]))
+        blk.e_plus_z_le = pyo.Constraint(blk.E, rule=lambda _, i, j: e[i, j] + z[j] <= 2 * C * b[i])
+        blk.e_plus_z_ge = pyo.Constraint(blk.E, rule=lambda _, i, j: e[i, j] + z[j] >= -2 * C * b[i])
+        by_row = {i: [j for (r, j) in pairs if r == i] for i in I}
+        blk.w_def = pyo.Constraint(I, rule=lambda _, i: w[i] == float(Q[i, i]) * a[i]
+                                   + sum(float(Q[i, j]) * e[i, j] for j in by_row[i]))
+
+    if complementarity == "sos1":
+        blk.g = pyo.Var(I, bounds=(0.0, C))
+        blk.g_def = pyo.Constraint(I, rule=lambda _, i: blk.g[i] == C - a[i])
+        blk.sos_u_alpha = pyo.SOSConstraint(I, rule=lambda _, i: [u[i], a[i]], sos=1)
+        blk.sos_v_g = pyo.SOSConstraint(I, rule=lambda _, i: [v[i], blk.g[i]], sos=1)
+        return blk
+    blk.s = pyo.Var(I, domain=pyo.Binary)
+    blk.t = pyo.Var(I, domain=pyo.Binary)
+    s, t = blk.s, blk.t
+    blk.t_le_s = pyo.Constraint(I, rule=lambda _, i: t[i] <= s[i])  # alpha = C > 0
+    if complementarity == "bigm":
+        blk.alpha_le_Cs = pyo.Constraint(I, rule=lambda _, i: a[i] <= C * s[i])
+        blk.u_le_Mu = pyo.Constraint(I, rule=lambda _, i: u[i] <= Mu[i] * (1 - s[i]))
+        blk.alpha_ge_Ct = pyo.Constraint(I, rule=lambda _, i: a[i] >= C * t[i])
+        blk.v_le_Mv = pyo.Constraint(I, rule=lambda _, i: v[i] <= Mv[i] * t[i])
+        return blk
+    if indicators is None:
+        raise ValueError("complementarity='indicator' needs an `indicators` list to fill")
+    blk.ind_alpha_zero = pyo.Constraint(I, rule=lambda _, i: a[i] <= 0.0)   # s_i = 0
+    blk.ind_u_zero = pyo.Constraint(I, rule=lambda _, i: u[i] <= 0.0)       # s_i = 1
+    blk.ind_alpha_C = pyo.Constraint(I, rule=lambda _, i: a[i] >= C)        # t_i = 1
+    blk.ind_v_zero = pyo.Constraint(I, rule=lambda _, i: v[i] <= 0.0)       # t_i = 0
+    for i in I:
+        for con, var, val in ((blk.ind_alpha_zero, s, 0), (blk.ind_u_zero, s, 1),
+                              (blk.ind_alpha_C, t, 1), (blk.ind_v_zero, t, 0)):
+            con[i].deactivate()
+            indicators.append((var[i], val, con[i]))
+    return blk
+
+
+def set_block_values(blk, point: dict[str, np.ndarray]) -> None:
+    """Write a :func:`kkt_point` into the block's variables (a warm start)."""
+    N = len(point["alpha"])
+    for name in ("alpha", "z", "p", "w", "u", "v", "s", "t", "g"):
+        var = getattr(blk, name, None)
+        if var is None:
+            continue
+        for i in range(N):
+            var[i].set_value(float(point[name][i]), skip_validation=True)
+    if hasattr(blk, "e"):
+        signs = 2 * point["b"] - 1
+        for (i, j) in blk.E:
+            blk.e[i, j].set_value(float(signs[i] * point["z"][j]), skip_validation=True)
+
+
+def decode_block(blk, values) -> dict[str, np.ndarray]:
+    """Arrays ``alpha, z, w, u, v`` (N,) of one block from a report's ``values`` (by name)."""
+    N = len(blk.alpha)
+    out = {}
+    for name in ("alpha", "z", "w", "u", "v"):
+        var = getattr(blk, name)
+        out[name] = np.array([values[var[i].name] for i in range(N)], dtype=float)
+    return out
