@@ -461,60 +461,59 @@ class AggregationResult:
 
 
 def _plan_target(rho, v, cstar, counts, t):
-    """Cheapest "t beats c*" assignment for one matrix (same algorithm as ``_sorted_target``)."""
-    Np, K = rho.shape
+    """Cheapest "t beats c*" assignment of one matrix: the sorted algorithm with its argmin."""
     assign = v.copy()
     G = int(counts[cstar] - counts[t] + (t > cstar))
-    if G <= 0:
-        return 0.0, assign
     excl = rho.copy()
     excl[:, cstar] = INF
-    b = excl.min(axis=1)
-    bcls = excl.argmin(axis=1)
-    a = rho[:, t]
+    b, bcls, a = excl.min(axis=1), excl.argmin(axis=1), rho[:, t]
     is_c = v == cstar
-    is_b = ~is_c & (v != t)
     with np.errstate(invalid="ignore"):
         convex = is_c & (a >= 2 * b)
-    concave = is_c & ~convex & np.isfinite(a)
-    # units: (cost, partition, kind) with kind 0 = first unit, 1 = second unit / B item to t
-    units = [(b[j], j, 0) for j in np.flatnonzero(convex)] + [(a[j], j, 1) for j in np.flatnonzero(is_b)]
-    units += [(a[j] - b[j] if np.isfinite(b[j]) else INF, j, 2) for j in np.flatnonzero(convex)]
-    units.sort(key=lambda u: (u[0], u[2] == 2))
-    ucost = np.array([0.0] + [u[0] for u in units]).cumsum()
-    pairs = sorted(np.flatnonzero(concave), key=lambda j: a[j])
-    pcost = np.array([0.0] + [a[j] for j in pairs]).cumsum()
+        second = np.where(np.isfinite(b), a - b, INF)
+    concave = is_c & (a < 2 * b)
+    cj, bj = np.flatnonzero(convex), np.flatnonzero(~is_c & (v != t))
+    cost = np.concatenate([b[cj], a[bj], second[cj]])
+    part = np.concatenate([cj, bj, cj])
+    late = np.concatenate([np.zeros(cj.size + bj.size, bool), np.ones(cj.size, bool)])
+    order = np.lexsort((late, cost))  # by cost; a second unit after its first on ties
+    ucum = np.concatenate([[0.0], np.cumsum(cost[order])])
 
     def u_at(k):
-        k = max(k, 0)
-        return ucost[k] if k < len(ucost) else INF
+        k = np.maximum(np.asarray(k), 0)
+        return np.where(k < ucum.size, ucum[np.minimum(k, ucum.size - 1)], INF)
 
-    best = (INF, None)
-    for m in range(len(pairs) + 1):
-        cand = [(pcost[m] + u_at(G - 2 * m), (pairs[:m], None, G - 2 * m))]
-        for s in pairs[m:]:  # single outside the first m pairs
-            cand.append((pcost[m] + b[s] + u_at(G - 2 * m - 1), (pairs[:m], s, G - 2 * m - 1)))
-        for i in range(m + 1 if m < len(pairs) else 0):  # single inside the first m + 1
-            ps = pairs[: m + 1]
-            cand.append((pcost[m + 1] - a[ps[i]] + b[ps[i]] + u_at(G - 2 * m - 1),
-                         (ps[:i] + ps[i + 1 :], ps[i], G - 2 * m - 1)))
-        for c, plan in cand:
-            if c < best[0]:
-                best = (c, plan)
-    cost, plan = best
-    if plan is None:
+    pairs = np.flatnonzero(concave)
+    pairs = pairs[np.argsort(a[pairs], kind="stable")]
+    pa, pb, n = a[pairs], b[pairs], pairs.size
+    pcum = np.concatenate([[0.0], np.cumsum(pa)])
+    m = np.arange(n + 1)
+    options = [(pcum + u_at(G - 2 * m), "none")]
+    if n:
+        rest = u_at(G - 2 * m[:n] - 1)
+        options.append((pcum[:n] + np.minimum.accumulate(pb[::-1])[::-1] + rest, "outside"))
+        options.append((pcum[1:] + np.minimum.accumulate(pb - pa) + rest, "inside"))
+    best, kind, mm = INF, None, 0
+    for costs, name in options:
+        i = int(np.argmin(costs))
+        if costs[i] < best:
+            best, kind, mm = float(costs[i]), name, i
+    if kind is None:
         return INF, None
-    pset, single, k = plan
-    for j in pset:
-        assign[j] = t
-    if single is not None:
-        assign[single] = bcls[single]
-    n_units = {}
-    for _, j, kind in units[: max(k, 0)]:
-        n_units[j] = n_units.get(j, 0) + 1
-    for j, n in n_units.items():
-        assign[j] = t if (n == 2 or not is_c[j]) else bcls[j]
-    return float(cost), assign
+    k = G - 2 * mm
+    chosen = list(pairs[:mm])
+    if kind == "outside":
+        s = pairs[mm + int(np.argmin(pb[mm:]))]
+        assign[s], k = bcls[s], k - 1
+    elif kind == "inside":
+        i = int(np.argmin((pb - pa)[: mm + 1]))
+        chosen = [j for q, j in enumerate(pairs[: mm + 1]) if q != i]
+        assign[pairs[i]], k = bcls[pairs[i]], k - 1
+    assign[np.asarray(chosen, dtype=np.int64)] = t
+    taken = np.bincount(part[order[: max(k, 0)]], minlength=len(v))
+    for j in np.flatnonzero(taken):
+        assign[j] = t if (taken[j] == 2 or not is_c[j]) else bcls[j]
+    return best, assign
 
 
 def knapsack_attack(rho, votes=None) -> AggregationResult:
