@@ -142,7 +142,7 @@ def test_float64_fallback_large_costs():
 
 
 @settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.too_slow])
-@given(small_rho(max_np=5))
+@given(small_rho(max_np=6))
 def test_ilp_every_solver_equals_bruteforce(rho):
     bf = bruteforce_radius(rho)
     assert knapsack_radius(rho) == bf
