@@ -159,16 +159,19 @@ def test_ilp_beat_winner_or_all_same_minimum(rho):
 
 
 def test_beat_all_and_beat_winner_differ_per_target():
-    # c* = 0 (votes 0,0,0,1,2); target 1 may win by moving one 0-voter to 2 and one to 1
+    # c* = 0 (votes 0,0,0,1,2). For t = 2, "beat c*" costs 2 (partition 0 -> 2, 1 -> 1 gives
+    # counts 1,2,2: class 1 wins, not 2); "predict exactly 2" costs 10. The minimum over t is 2.
     rho = np.array([[0, 9, 1], [0, 1, 9], [0, 9, 9], [9, 0, 9], [9, 9, 0]], dtype=float)
     from optcert.solvers import solve
 
     opt = {}
     for beat in ("all", "winner"):
-        rep = solve(build_ensemble_ilp(rho, 1, beat=beat), "highs")
+        rep = solve(build_ensemble_ilp(rho, 2, beat=beat), "highs")
         opt[beat] = rep.objective
-    assert opt["winner"] <= opt["all"]
-    assert aggregate(rho, "ilp", beat="all").lower == aggregate(rho, "ilp", beat="winner").lower
+    assert (opt["winner"], opt["all"]) == (2.0, 10.0)
+    assert aggregate(rho, "ilp", beat="all").lower == aggregate(rho, "ilp", beat="winner").lower == 1.0
+    res = knapsack_attack(rho)
+    assert res.radius == 1.0 and res.winner != res.prediction
 
 
 @settings(max_examples=200, deadline=None)
