@@ -352,9 +352,8 @@ class _Point:
                 warm = self._warm(m, y_h) if y_h is not None else False
             rho_lo = min(rho_lo, lb)
         rho_lo = min(rho_lo, self.best_k)
-        lower = rho_lo - 1.0
-        if self.clean_margin <= self.tau:
-            lower = -1.0
+        # zero flips never change the prediction; SPEC: lower = -1 only for a clean near-tie
+        lower = -1.0 if self.clean_margin <= self.tau else max(rho_lo, 1.0) - 1.0
         return self._certificate(lower, self.best_k - 1.0)
 
     # -- question (a): the worst margin at budget r -----------------------------------------------
