@@ -5,6 +5,7 @@ prediction cannot change (or finds the attack that changes it) for NTK kernel ma
 (kernel SVM, kernel ridge) and partition-aggregation ensembles. See shared/SPEC.md.
 """
 
+from .certify.aggregate import aggregate, aggregate_many
 from .certify.api import certify
 from .data import (Dataset, list_datasets, load_cifar10_folder, load_dataset, load_idx,
                    load_mnist_folder, make_gaussian_mixture)
@@ -12,14 +13,17 @@ from .exceptions import (AttackReplayError, InvalidInputError, NotFittedError, N
                          OptcertError, SolverUnavailableError, UnsupportedFeatureError)
 from .kernels import LinearKernel, NTKernel, RBFKernel, ntk
 from .learners import KernelRidge, KernelSVM, LabelLinearView
+from .exact.aggregation import dpa_radius, knapsack_radius
 from .metrics import certified_accuracy, median_certified_robustness
+from .partition import PartitionEnsemble, hash_partition, sorted_round_robin_partition
 from .results import (Attack, Certificate, Certificates, SolveReport, TerminationStatus, Verdict,
                       budget_to_count, objective_interval)
 
 __version__ = "0.1.0"
 
 __all__ = [
-    "Attack", "AttackReplayError", "Certificate", "Certificates", "Dataset", "InvalidInputError",
+    "Attack", "AttackReplayError", "PartitionEnsemble", "aggregate", "aggregate_many", "dpa_radius",
+    "hash_partition", "knapsack_radius", "sorted_round_robin_partition", "Certificate", "Certificates", "Dataset", "InvalidInputError",
     "KernelRidge", "KernelSVM", "LabelLinearView", "LinearKernel", "NTKernel", "NotFittedError",
     "NotLabelLinearError", "OptcertError", "RBFKernel", "SolveReport", "SolverUnavailableError",
     "TerminationStatus", "UnsupportedFeatureError", "Verdict", "budget_to_count", "certified_accuracy",

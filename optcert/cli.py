@@ -70,8 +70,11 @@ def build_parser() -> argparse.ArgumentParser:
     c.add_argument("--C-factor", type=float, default=1.0, help="SVM C as a multiple of C* (default 1)")
     c.add_argument("--lam", type=float, default=1.0, help="kernel ridge lambda")
     c.add_argument("--partitions", type=int, default=1, help="number of partitions (1: one model)")
-    c.add_argument("--partitioner", default="hash", choices=["hash", "bytes", "sorted"],
-                   help="label-independent partitioner for ensembles")
+    c.add_argument("--partitioner", default="hash", choices=["hash", "pixel-sum", "round-robin"],
+                   help="label-independent partitioner for ensembles (hash of the feature bytes, "
+                        "DPA's pixel sum, or SS-DPA's sorted round robin)")
+    c.add_argument("--base", default="whitebox", choices=["whitebox", "blackbox"],
+                   help="ensembles: white-box base certificates or DPA's black-box count")
     c.add_argument("--method", default="auto", choices=["auto", "scalable", "milp", "bruteforce"])
     c.add_argument("--solver", default="highs")
     c.add_argument("--time-limit", type=float, help="seconds per solver call")
@@ -162,9 +165,13 @@ def fit_model(args, X, y):
     if args.partitions > 1:
         from .partition import PartitionEnsemble
 
+        ens = PartitionEnsemble(base, args.partitions, partitioner=args.partitioner).fit(X, y)
         if isinstance(base, KernelSVM) and args.C is None:
-            base.set_params(C=_c_star_of_partitions(args, X, y) * args.C_factor)
-        return PartitionEnsemble(base, args.partitions, partitioner=args.partitioner).fit(X, y)
+            # every base SVM in its small-C regime: C = factor x the smallest partition C*
+            c_star = min(e.c_star_ for e in ens.estimators_ if hasattr(e, "c_star_"))
+            base.set_params(C=c_star * args.C_factor)
+            ens = PartitionEnsemble(base, args.partitions, partitioner=args.partitioner).fit(X, y)
+        return ens
     if isinstance(base, KernelSVM) and args.C is None:
         from .kernels import make_kernel
         from .svm_dual import c_star_from_row_sums
@@ -174,23 +181,12 @@ def fit_model(args, X, y):
     return base.fit(X, y)
 
 
-def _c_star_of_partitions(args, X, y):
-    """The smallest C* over the partitions, so that every base SVM is in the small-C regime."""
-    from .kernels import make_kernel
-    from .partition import PartitionEnsemble
-    from .svm_dual import c_star_from_row_sums
-
-    kernel = make_kernel("ntk", depth=args.depth, bias=args.bias)
-    parts = PartitionEnsemble.partition_indices(X, args.partitions, args.partitioner)
-    return min(c_star_from_row_sums(kernel.row_abs_sums(X[idx])) for idx in parts if len(idx))
-
-
 # -- certification with resumable output ------------------------------------------------------
 
 def _config(args) -> dict:
     keys = ["dataset", "npz", "mnist_folder", "cifar_folder", "n_train", "n_test", "classes", "seed",
             "features", "model", "depth", "bias", "C", "C_factor", "lam", "partitions", "partitioner",
-            "method", "solver", "time_limit"]
+            "method", "solver", "time_limit", "base"]
     return {k: (str(v) if isinstance(v, Path) else v) for k, v in vars(args).items() if k in keys}
 
 
@@ -239,8 +235,9 @@ def run_certify(args) -> dict:
         try:
             for s in range(0, todo.size, max(1, args.chunk)):
                 idx = todo[s:s + args.chunk]
+                extra = {"base": args.base} if args.partitions > 1 else {}
                 certs = certify(model, X_test[idx], method=args.method, solver=args.solver,
-                                time_limit=args.time_limit, witnesses=not args.no_witnesses)
+                                time_limit=args.time_limit, witnesses=not args.no_witnesses, **extra)
                 for i, c in zip(idx, certs):
                     row = dict(index=int(i), y_true=int(ds.y_test[i]), prediction=c.prediction,
                                lower=c.lower, upper=c.upper, exact=c.exact, method=c.method,

@@ -17,6 +17,7 @@ training set of exactly one base model.  Three schemes:
 from __future__ import annotations
 
 import hashlib
+import inspect
 import logging
 
 import numpy as np
@@ -193,9 +194,15 @@ class PartitionEnsemble(BaseEstimator, ClassifierMixin):
             raise InvalidInputError(
                 f"{len(empty)} of {Np} partitions are empty (first: {empty[0]}); use fewer partitions")
         self.estimators_ = []
+        all_classes = np.arange(len(self.classes_))
+        takes_classes = "classes" in inspect.signature(self.estimator.fit).parameters
         for j, idx in enumerate(self.partitions_):
             labels = np.unique(y_idx[idx])
-            if labels.size == 1:
+            if takes_classes and all_classes.size >= 2:
+                # the base model knows every class, even those missing from its partition: an
+                # attacker may relabel to any of them, and white-box certificates need them.
+                est = clone(self.estimator).fit(X[idx], y_idx[idx], classes=all_classes)
+            elif labels.size == 1:
                 logger.debug("partition %d has one class (%d): constant voter", j, labels[0])
                 est = ConstantClassifier(int(labels[0])).fit(X[idx], y_idx[idx])
             else:

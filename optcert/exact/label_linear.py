@@ -108,7 +108,8 @@ def binary_rho(weights: np.ndarray, signs: np.ndarray, tau: np.ndarray | float =
     margin = np.where(prediction == 1, f, -f)  # >= 0
     gains = binary_gains(weights, signs, prediction)
     tau = np.broadcast_to(np.asarray(tau, dtype=float), f.shape)
-    lower = least_flips_to_cover(gains, margin - tau)
+    # zero flips leave the clean model, so rho >= 1 whatever the tolerance says
+    lower = np.maximum(least_flips_to_cover(gains, margin - tau, strict=(prediction == 0) & (tau == 0)), 1.0)
     # exact rule: class 1 -> 0 succeeds at f' <= 0 (cover margin); class 0 -> 1 needs f' > 0
     upper = least_flips_to_cover(gains, margin, strict=(prediction == 0))
     return lower, upper, prediction
@@ -197,7 +198,8 @@ def multiclass_rho(scores: np.ndarray, weights: np.ndarray, y_index: np.ndarray,
         if active.size == 0:
             continue
         g = pair_gains(weights[active], y_index, prediction[active], target[active], K)
-        lo = least_flips_to_cover(g, need[active] - tau[active])
+        lo = np.maximum(least_flips_to_cover(g, need[active] - tau[active],
+                                             strict=strict[active] & (tau[active] == 0)), 1.0)
         up = least_flips_to_cover(g, need[active], strict=strict[active])
         better_up = up < upper[active]
         upper[active] = np.minimum(upper[active], up)
@@ -225,6 +227,7 @@ def target_rho_lower(scores: np.ndarray, weights: np.ndarray, y_index: np.ndarra
     prediction already is ``target``.
     """
     B, K = scores.shape
+    tau = np.broadcast_to(np.asarray(tau, dtype=float), (B,))
     lower = np.zeros(B)
     tgt = np.full(B, target)
     for k in range(K):
@@ -233,7 +236,11 @@ def target_rho_lower(scores: np.ndarray, weights: np.ndarray, y_index: np.ndarra
         comp = np.full(B, k)
         need = scores[:, k] - scores[:, target]
         g = pair_gains(weights, y_index, comp, tgt, K)
-        lower = np.maximum(lower, least_flips_to_cover(g, need - tau))
+        strict = (target > k) & (tau == 0)  # exact tie rule: t loses a tie to a smaller index
+        lower = np.maximum(lower, least_flips_to_cover(g, need - tau, strict=strict))
+    # zero flips leave the clean prediction, so every other target needs at least one flip
+    not_pred = np.argmax(scores, axis=1) != target
+    lower[not_pred] = np.maximum(lower[not_pred], 1.0)
     return lower
 
 
