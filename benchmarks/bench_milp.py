@@ -56,6 +56,7 @@ def main(argv=None):
     ap.add_argument("--compare-n", type=int, default=20)
     ap.add_argument("--compare-time-limit", type=float, default=120.0)
     ap.add_argument("--experiments", nargs="+", default=["sizes", "linearization", "encoding"])
+    ap.add_argument("--solver", default="highs", help="sizes: backend (default highs)")
     ap.add_argument("--no-heuristic", action="store_true", help="sizes: cold MILP, no greedy attack")
     ap.add_argument("--out", default=None, help="write all rows as JSON here")
     args = ap.parse_args(argv)
@@ -64,7 +65,7 @@ def main(argv=None):
     if "sizes" in args.experiments:
         for N in args.sizes:
             model, Xt = instance(N, args.points, args.seed, args.c_mult)
-            run("sizes", model, Xt, rows, solver="highs", time_limit=args.time_limit,
+            run("sizes", model, Xt, rows, solver=args.solver, time_limit=args.time_limit,
                 heuristic=heur, warm_start=heur)
     if "linearization" in args.experiments:
         model, Xt = instance(args.compare_n, args.points, args.seed, args.c_mult)
