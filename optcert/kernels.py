@@ -189,20 +189,33 @@ class NTKernel(Kernel):
         return [s0 + h * self.bias for h in range(max(self.depth, 1))]
 
     def _block(self, X, xdiag, Z, zdiag):
+        # In-place arithmetic on five (n, m) buffers; arccos evaluated once per layer.
         beta = self.bias
         sigma = X @ Z.T
         if beta:
             sigma += beta
         theta = sigma.copy()
+        inv_pi = 1.0 / np.pi
         for h in range(self.depth):
-            q = np.sqrt(np.multiply.outer(xdiag[h], zdiag[h]))
-            with np.errstate(divide="ignore", invalid="ignore"):
-                u = np.divide(sigma, q, out=np.zeros_like(sigma), where=q > 0)
+            q = np.multiply.outer(np.sqrt(xdiag[h]), np.sqrt(zdiag[h]))
+            u = np.divide(sigma, q, out=sigma, where=q > 0)  # sigma is not needed any more
+            u[q <= 0] = 0.0
             np.clip(u, -1.0, 1.0, out=u)
-            theta *= kappa0(u)
-            sigma = q * kappa1(u)
+            pa = np.arccos(u)
+            np.subtract(np.pi, pa, out=pa)  # pi - arccos u
+            theta *= pa
+            theta *= inv_pi  # Theta^{h-1} * kappa0(u)
+            root = np.multiply(u, u)
+            np.subtract(1.0, root, out=root)
+            np.maximum(root, 0.0, out=root)
+            np.sqrt(root, out=root)
+            np.multiply(u, pa, out=u)
+            u += root
+            u *= q
+            u *= inv_pi  # q * kappa1(u)
             if beta:
-                sigma += beta
+                u += beta
+            sigma = u
             theta += sigma
         return theta
 
