@@ -7,8 +7,8 @@ Conventions (shared/SPEC.md section 1):
 * ``rho`` is the least number of label flips that changes a prediction (``inf`` if none
   does); the certified radius is ``R = rho - 1``.
 * A :class:`Certificate` is an interval ``lower <= R <= upper``; ``exact`` when they meet.
-  ``lower = -1`` means the prediction is not robust even without flips (the clean score is
-  within the numerical tolerance of a tie).
+  ``R >= 0`` always: zero flips retrain the clean model bit for bit, so the tie tolerance of
+  SPEC section 1 applies to attacked scores only.
 * ``witness`` is a replayed attack with ``upper + 1`` flips when ``upper`` is finite.
 """
 
@@ -169,8 +169,7 @@ class Certificate:
     prediction : int
         The clean prediction (class index into ``model.classes_``).
     lower, upper : float
-        Sound bounds on the certified radius ``R = rho - 1`` (``inf`` allowed; ``-1`` when even
-        the clean prediction sits within the tie tolerance).
+        Sound bounds on the certified radius ``R = rho - 1`` (``inf`` allowed).
     method : str
         Which method produced the bounds.
     witness : Attack or None

@@ -147,8 +147,6 @@ def _certify_point(ensemble, x, bases, m, lower, votes, K, *, exact, solver, tim
                 logger.warning("ensemble attack of %d flips did not replay; keeping the lower bound only",
                                attack.size)
                 up_r = INF
-        else:
-            pass
     return Certificate(prediction, float(lo_r), float(max(up_r, lo_r)), method, witness,
                        info={"milp_solves": n_milp})
 

@@ -78,8 +78,6 @@ def _certificate(model, x_row, view, j, y_index, lo, up, pred, target, witnesses
         else:
             # the sorted attack lands within rounding of a tie: keep the proven lower bound only
             upper_radius = INF
-    elif not witnesses:
-        pass
     lower_radius = lo - 1.0
     if upper_radius < lower_radius:  # only possible through rounding; stay sound
         upper_radius = INF
