@@ -1,0 +1,1 @@
+"""Experiment scripts (not part of the installed package)."""
