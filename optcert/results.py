@@ -207,6 +207,9 @@ class Certificate:
 
     def certified(self, budget: int) -> Verdict:
         """Is the prediction certified against ``budget`` flips? (YES / NO / UNKNOWN)."""
+        if isinstance(budget, bool) or not isinstance(budget, (int, np.integer)) or budget < 0:
+            raise ValueError(f"budget must be a non-negative int flip count, got {budget!r}; "
+                             "relative budgets go through Certificates.certified or budget_to_count")
         budget = int(budget)
         if budget <= self.lower:
             return Verdict.YES
@@ -254,7 +257,13 @@ class Certificates(Sequence[Certificate]):
     def runtime(self) -> np.ndarray:
         return np.array([c.runtime for c in self._items], dtype=float)
 
-    def certified(self, budget: int) -> list[Verdict]:
+    def certified(self, budget) -> list[Verdict]:
+        """Verdict per point at ``budget``: an int flip count, or a float fraction of N."""
+        if isinstance(budget, (float, np.floating)) and self.n_train is not None:
+            budget = budget_to_count(budget, self.n_train)
+        elif not isinstance(budget, (int, np.integer)) or isinstance(budget, bool):
+            raise ValueError(f"budget must be an int flip count (or a fraction of N when n_train is known), "
+                             f"got {budget!r}")
         return [c.certified(budget) for c in self._items]
 
     def certified_accuracy(self, y_true, budgets, *, bound: str = "lower") -> np.ndarray:

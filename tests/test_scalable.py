@@ -172,3 +172,16 @@ def test_vectorised_over_many_points_matches_per_point(rng):
 
     small_blocks = certify_label_linear(model, Xt[:50], witnesses=False, block_bytes=1)
     np.testing.assert_array_equal([c.lower for c in small_blocks], batch.lower[:50])
+
+
+def test_relative_budget_queries(rng):
+    X, y, Xt = _instance(rng, 100, 2)
+    certs = certify(KernelRidge(alpha=1.0).fit(X, y), Xt)
+    r = int(certs[0].lower)
+    assert certs.certified(0.0)[0] is Verdict.YES
+    assert certs.certified((r + 1) / 100 + 0.001)[0] is Verdict.NO  # floor(eps N) = r + 1 > R
+    assert certs.certified(r / 100)[0] is Verdict.YES
+    with pytest.raises(ValueError, match="non-negative int"):
+        certs[0].certified(-1)
+    with pytest.raises(ValueError, match="budget"):
+        certs.certified("3")
