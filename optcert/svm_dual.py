@@ -82,42 +82,40 @@ def solve_svm_dual(Q: np.ndarray, y: np.ndarray, C: float, *, tol: float = 1e-9,
     Qy = Q * y[:, None] * y[None, :]  # H, dense (the learner holds Q anyway)
     g = Qy @ alpha - 1.0
     diag = np.maximum(np.diag(Qy).copy(), 1e-300)
-    loose = max(tol, 1e-3)
-    iterations = 0
-    for _ in range(max_sweeps * N):
+    iterations = _coordinate_descent(Qy, diag, alpha, g, C, max(tol, 1e-3), max_sweeps * N)
+    alpha, g, polish_iters = _polish(Qy, alpha, g, C, tol)
+    iterations += polish_iters
+    viol = _projected_gradient_violation(g, alpha, C)
+    if viol > tol:
+        # polishing failed to settle (degenerate active set): finish by coordinate descent
+        iterations += _coordinate_descent(Qy, diag, alpha, g, C, tol, max_sweeps * N)
+        g = Qy @ alpha - 1.0
+        viol = _projected_gradient_violation(g, alpha, C)
+        if viol > tol:
+            logger.warning("SVM dual stopped with KKT violation %.3g > tol %.3g", viol, tol)
+    return DualSolution(alpha, viol, iterations, False)
+
+
+def _coordinate_descent(H, diag, alpha, g, C, tol, max_iter) -> int:
+    """Greedy coordinate descent in place on ``alpha`` and its gradient ``g = H alpha - 1``.
+
+    Each step minimises exactly along the coordinate with the largest projected gradient
+    (the box makes every one-dimensional problem a clipped Newton step). Returns the steps.
+    """
+    steps = 0
+    for _ in range(max_iter):
         pg = np.where(alpha <= 0.0, np.minimum(g, 0.0), np.where(alpha >= C, np.maximum(g, 0.0), g))
         i = int(np.argmax(np.abs(pg)))
-        if abs(pg[i]) <= loose:
+        if abs(pg[i]) <= tol:
             break
         new = min(max(alpha[i] - g[i] / diag[i], 0.0), C)
         delta = new - alpha[i]
         if delta == 0.0:
             break
         alpha[i] = new
-        g += delta * Qy[:, i]
-        iterations += 1
-    alpha, g, polish_iters = _polish(Qy, alpha, g, C, tol)
-    iterations += polish_iters
-    viol = _projected_gradient_violation(g, alpha, C)
-    if viol > tol:
-        # polishing failed to settle (degenerate active set): finish by coordinate descent
-        for _ in range(max_sweeps * N):
-            pg = np.where(alpha <= 0.0, np.minimum(g, 0.0), np.where(alpha >= C, np.maximum(g, 0.0), g))
-            i = int(np.argmax(np.abs(pg)))
-            if abs(pg[i]) <= tol:
-                break
-            new = min(max(alpha[i] - g[i] / diag[i], 0.0), C)
-            delta = new - alpha[i]
-            if delta == 0.0:
-                break
-            alpha[i] = new
-            g += delta * Qy[:, i]
-            iterations += 1
-        g = Qy @ alpha - 1.0
-        viol = _projected_gradient_violation(g, alpha, C)
-        if viol > tol:
-            logger.warning("SVM dual stopped with KKT violation %.3g > tol %.3g", viol, tol)
-    return DualSolution(alpha, viol, iterations, False)
+        g += delta * H[:, i]
+        steps += 1
+    return steps
 
 
 def _polish(H, alpha, g, C, tol, max_rounds: int = 50):

@@ -20,7 +20,7 @@ import numpy as np
 import pyomo.environ as pyo
 import scipy.linalg
 
-from .svm_label_flip import QUESTIONS, MarginSpec, add_relabelling, b_values
+from .svm_label_flip import QUESTIONS, MarginSpec, add_question, add_relabelling, b_values
 
 
 def build_krr_label_flip(Q: np.ndarray, lam: float, y_index: np.ndarray, n_classes: int,
@@ -64,15 +64,7 @@ def build_krr_label_flip(Q: np.ndarray, lam: float, y_index: np.ndarray, n_class
 
         blk.optimality = pyo.Constraint(range(N), rule=lambda _, i, blk=blk, target=target: sum(
             float(A[i, j]) * blk.beta[j] for j in range(N) if A[i, j] != 0.0) == target(i))
-    nz = np.flatnonzero(q)
-    m.score = pyo.Expression(blocks, rule=lambda _, k: sum(float(q[j]) * m.krr[k].beta[j] for j in nz))
-    m.margin = pyo.Expression(expr=sum(spec.coef[k] * m.score[k] for k in blocks))
-    if question == "margin":
-        m.objective = pyo.Objective(expr=m.margin, sense=pyo.minimize)
-    else:
-        m.crossed = pyo.Constraint(expr=m.margin <= float(tau))
-        m.objective = pyo.Objective(expr=m.flips, sense=pyo.minimize)
-    m.question = question
+    add_question(m, q, lambda k: m.krr[k].beta, spec, question, tau)
     m.ridge_inverse = Ainv
     return m
 

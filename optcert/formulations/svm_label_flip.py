@@ -192,8 +192,20 @@ def build_svm_label_flip(Q: np.ndarray, C: float, y_index: np.ndarray, n_classes
                           indicators=indicators)
     if indicators:
         m.optcert_indicators = indicators
+    add_question(m, q, lambda k: m.svm[k].z, spec, question, tau)
+    m.gram, m.C, m.q = Q, float(C), q
+    return m
+
+
+def add_question(m, q: np.ndarray, coefficients, spec: MarginSpec, question: str, tau: float) -> None:
+    """The upper level: score ``F_k = sum_j q_j coefficients(k)_j``, margin, and the question.
+
+    ``"margin"``: minimise the margin ``sum_k coef_k F_k`` (flips bounded by the budget);
+    ``"radius"``: minimise the flips subject to ``margin <= tau`` (the boundary is crossed).
+    """
     nz = np.flatnonzero(q)
-    m.score = pyo.Expression(blocks, rule=lambda _, k: sum(float(q[j]) * m.svm[k].z[j] for j in nz))
+    blocks = sorted(spec.coef)
+    m.score = pyo.Expression(blocks, rule=lambda _, k: sum(float(q[j]) * coefficients(k)[j] for j in nz))
     m.margin = pyo.Expression(expr=sum(spec.coef[k] * m.score[k] for k in blocks))
     if question == "margin":
         m.objective = pyo.Objective(expr=m.margin, sense=pyo.minimize)
@@ -201,8 +213,6 @@ def build_svm_label_flip(Q: np.ndarray, C: float, y_index: np.ndarray, n_classes
         m.crossed = pyo.Constraint(expr=m.margin <= float(tau))
         m.objective = pyo.Objective(expr=m.flips, sense=pyo.minimize)
     m.question = question
-    m.gram, m.C, m.q = Q, float(C), q
-    return m
 
 
 def set_labelling(m, y_new: np.ndarray, alphas: dict) -> None:
