@@ -1,0 +1,1 @@
+"""The optcert instance library (see README.md); build with ``python -m models.build``."""
