@@ -40,6 +40,10 @@ ortools-glop lp                         (pywraplp GLOP; integer models refused)
 cpsat       milp, indicator             (pure integer, integral coefficients)
 ========== ===================================================
 
+ortools-cbc: on models with continuous variables its OPTIMAL/INFEASIBLE claims are reported
+as UNKNOWN without a bound (it was measured claiming a wrong optimum on a KKT label-flip
+MILP); its incumbents are kept. On pure-integer models it is trusted.
+
 OR-Tools' GLOP, PDLP and CLP drop integrality silently; :mod:`.ortools_mip` refuses them
 any integer model (a guard independent of the table).
 
