@@ -59,9 +59,10 @@ SOLVER_CELLS = [
         "3. the **relabelling MILP** (make a multiclass kernel ridge predict exactly t) against brute "
         "force, with the polynomial lower bound (pairwise sorted covers) and the greedy upper bound.\n\n"
         "`agree` is True when the solver proved optimality at the reference value. **Known finding:** "
-        "OR-Tools' bundled CBC has been seen to report OPTIMAL at a wrong (too large) flip count on the "
-        "big-M LabelCert model -- which would be an unsound certificate; the replayed greedy attack is "
-        "what catches it in `certify`. HiGHS and SCIP agree with brute force."),
+        "OR-Tools' bundled CBC reports OPTIMAL at a wrong (too large) flip count on the big-M LabelCert "
+        "model -- an unsound certificate if trusted. The solver layer therefore reports CBC's proofs on "
+        "mixed-integer models as `unknown` without a bound (its incumbents are kept). HiGHS and SCIP "
+        "agree with brute force."),
     new_code_cell(SETUP),
     new_code_cell('''\
 from optcert.solvers import available_solvers, solve, solver_info
