@@ -34,6 +34,11 @@ def certify(model, X_test, *, method: str = "auto", budget=None, solver: str = "
     tol : relative tie tolerance: a score within ``tol * sum|w|`` of a tie counts as
         crossed (the safe side).
     witnesses : build and replay an attack for every finite upper bound.
+    **options : method-specific. ``"milp"``: ``complementarity`` ("bigm", "sos1",
+        "indicator"), ``linearization`` ("mccormick", "pairwise"), ``heuristic``,
+        ``warm_start``, ``early_stop``, ``export`` (see :func:`optcert.certify.milp.certify_milp`);
+        ``"bruteforce"``: ``max_flips``; ensembles: ``base`` ("whitebox", "blackbox") and
+        ``exact``.
 
     Returns
     -------
