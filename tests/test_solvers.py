@@ -313,3 +313,23 @@ def test_warm_start_is_used_as_incumbent(solver, hard):
     assert r.status in (TS.TIME_LIMIT, TS.OPTIMAL)
     assert r.objective == pytest.approx(optimum)
     assert contains(objective_interval(r), optimum)
+
+
+def test_highs_thread_clash_is_an_error_with_a_reason():
+    """A user's own highspy.Highs() with another thread count makes HiGHS refuse to run."""
+    import subprocess
+    import sys
+    import textwrap
+
+    code = textwrap.dedent("""
+        import highspy, pyomo.environ as pyo
+        h = highspy.Highs(); h.setOptionValue("output_flag", False); h.run()
+        from optcert.solvers import solve
+        m = pyo.ConcreteModel(); m.x = pyo.Var(domain=pyo.Binary); m.o = pyo.Objective(expr=-m.x)
+        r = solve(m, "highs")
+        print(r.status.value, "|", r.message)
+    """)
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120).stdout
+    status = out.strip().splitlines()[-1]
+    # either HiGHS ran (then it must be right) or it refused and we say why -- never a silent UNKNOWN
+    assert status.startswith("optimal") or (status.startswith("error") and "threads" in status), status

@@ -193,9 +193,16 @@ def solve_form(form: StandardForm, opts: SolveOptions, backend: str = "highs") -
         h.cbMipInterrupt.subscribe(on_interrupt)
 
     t0 = time.perf_counter()
-    h.run()
+    run_status = h.run()
     elapsed = time.perf_counter() - t0
     native = h.getModelStatus()
+    if run_status == highspy.HighsStatus.kError and native == highspy.HighsModelStatus.kNotset:
+        # HiGHS refuses to run when another instance in this process (for example one the
+        # user created) uses a different thread count; say so instead of a bare "Not Set".
+        return RawResult(status=TS.ERROR, objective=None, bound=None, x=None, nodes=None, time=elapsed,
+                         message="highs: run refused (kNotset). Every HiGHS instance in one process "
+                                 f"must use the same 'threads'; optcert pinned {pinned_threads(None)} -- "
+                                 "set threads on your own highspy.Highs() objects to match")
     status = status_from_table(_status_table(), native)
     if status is TS.INTERRUPTED and seen["stopped"]:
         status = TS.OBJECTIVE_LIMIT
