@@ -33,7 +33,9 @@ def certify(model, X_test, *, method: str = "auto", budget=None, solver: str = "
     solver, time_limit : backend and seconds per solve for solver-based methods.
     tol : relative tie tolerance: a score within ``tol * sum|w|`` of a tie counts as
         crossed (the safe side).
-    witnesses : build and replay an attack for every finite upper bound.
+    witnesses : build and replay (retrain on) an attack for every finite upper bound. With
+        ``False`` (for speed at scale) no attack is reported and polynomial methods' upper
+        bounds rest on the label-linear algebra of SPEC section 4 alone.
     **options : method-specific. ``"milp"``: ``complementarity`` ("bigm", "sos1",
         "indicator"), ``linearization`` ("mccormick", "pairwise"), ``heuristic``,
         ``warm_start``, ``early_stop``, ``export`` (see :func:`optcert.certify.milp.certify_milp`);
