@@ -2,7 +2,9 @@
 
 Synthetic Gaussian-mixture data, NTK depth 1, a few test points per size. Three experiments:
 
-* ``sizes``: HiGHS, big-M, O(N) McCormick, heuristic + warm start, for N in --sizes;
+* ``sizes``: HiGHS, big-M, O(N) McCormick, greedy attack of k flips, then the radius model
+  capped at ``flips <= k - 1`` (``--no-radius-budget``: uncapped, the attack as warm start and
+  cutoff), for N in --sizes;
 * ``linearization``: O(N) McCormick against the O(N^2) pairwise linearisation (HiGHS);
 * ``encoding``: big-M against SOS1 and indicator constraints (SCIP), and big-M with HiGHS.
 
@@ -58,6 +60,8 @@ def main(argv=None):
     ap.add_argument("--experiments", nargs="+", default=["sizes", "linearization", "encoding"])
     ap.add_argument("--solver", default="highs", help="sizes: backend (default highs)")
     ap.add_argument("--no-heuristic", action="store_true", help="sizes: cold MILP, no greedy attack")
+    ap.add_argument("--no-radius-budget", action="store_true",
+                    help="sizes: uncapped radius model (warm start + cutoff) instead of flips <= k - 1")
     ap.add_argument("--out", default=None, help="write all rows as JSON here")
     args = ap.parse_args(argv)
     rows: list[dict] = []
@@ -66,7 +70,7 @@ def main(argv=None):
         for N in args.sizes:
             model, Xt = instance(N, args.points, args.seed, args.c_mult)
             run("sizes", model, Xt, rows, solver=args.solver, time_limit=args.time_limit,
-                heuristic=heur, warm_start=heur)
+                heuristic=heur, warm_start=heur, radius_budget=not args.no_radius_budget)
     if "linearization" in args.experiments:
         model, Xt = instance(args.compare_n, args.points, args.seed, args.c_mult)
         for lin in ("mccormick", "pairwise"):

@@ -291,3 +291,43 @@ def test_bad_inputs(bin10):
         certify_milp(model, Xt, budget=-2)
     with pytest.raises(UnsupportedFeatureError, match="export"):
         certify(model, Xt, method="milp", solver="scip", complementarity="indicator", export="/tmp/x")
+
+
+
+@pytest.mark.parametrize("K,mult", [(2, 10), (2, 100), (3, 10)])
+def test_capped_radius_model_keeps_every_attack_within_the_cap(K, mult, rng):
+    """flips <= cap (radius_budget) removes only labellings with more flips: the retrained KKT
+    point of every relabelling within the cap is feasible (crossing aside)."""
+    model, Xt = _svm(4, 7, mult, K=K, N=10, points=1)
+    yi = model.encode_labels(model.y_fit_)
+    q = model.cross_kernel(Xt)[0]
+    pred = int(model.predict_index(model.decision_function(Xt))[0])
+    spec = margin_spec(K, pred, None if K == 2 else (pred + 1) % K)
+    for cap in (1, 2):
+        m = build_svm_label_flip(model._gram(), model.C, yi, K, q, spec, question="radius", tau=1e9,
+                                 max_flips=cap)
+        assert m.budget.upper == cap
+        seen = 0
+        for trial in range(8):
+            y_new = yi.copy()
+            idx = rng.choice(yi.size, size=int(rng.integers(0, cap + 1)), replace=False)
+            y_new[idx] = (yi[idx] + rng.integers(1, K, size=idx.size)) % K
+            if np.unique(y_new).size < K:
+                continue
+            re = model.refit(model.classes_[y_new])
+            set_labelling(m, y_new, {k: np.atleast_2d(re.alpha_)[0 if K == 2 else k] for k in spec.coef})
+            assert _violations(m) == [], (cap, trial)
+            seen += 1
+        assert seen >= 3
+
+
+def test_radius_budget_on_and_off_agree_with_bruteforce(bin10):
+    model, Xt, bf = bin10
+    for cap in (True, False):
+        ce = certify_milp(model, Xt, radius_budget=cap)
+        assert [c.lower for c in ce] == list(bf.lower) and [c.upper for c in ce] == list(bf.upper)
+        if cap:  # every solve was the capped question, proven infeasible
+            assert all(set(c.info["status"]) <= {"infeasible"} for c in ce), [c.info for c in ce]
+    model, Xt = _svm(8, 0, 10, K=3)
+    bf = certify(model, Xt, method="bruteforce")
+    _same(certify(model, Xt, method="milp", solver="highs", radius_budget=True), bf)

@@ -147,7 +147,7 @@ def build_svm_label_flip(Q: np.ndarray, C: float, y_index: np.ndarray, n_classes
                          budget: int | None = None, tau: float = 0.0,
                          complementarity: str = "bigm", linearization: str = "mccormick",
                          bounds: SVMBounds | None = None, tighten: bool = True,
-                         name: str = "svm_label_flip"):
+                         max_flips: int | None = None, name: str = "svm_label_flip"):
     """The LabelCert MILP for one test point and one margin.
 
     Parameters
@@ -164,6 +164,8 @@ def build_svm_label_flip(Q: np.ndarray, C: float, y_index: np.ndarray, n_classes
     tau : tie tolerance of the "radius" constraint (absolute, score units).
     complementarity, linearization : see :mod:`optcert.formulations.kkt`.
     bounds : precomputed :func:`~optcert.formulations.kkt.svm_bounds` (else derived here).
+    max_flips : "radius" only: add ``flips <= max_flips``. With one flip fewer than a known
+        attack, (b) becomes "is there a smaller attack?", infeasible exactly when none exists.
 
     Returns
     -------
@@ -183,7 +185,7 @@ def build_svm_label_flip(Q: np.ndarray, C: float, y_index: np.ndarray, n_classes
     bounds = svm_bounds(Q, C, tighten=tighten) if bounds is None else bounds
     blocks = sorted(spec.coef)
     m = pyo.ConcreteModel(name=name)
-    add_relabelling(m, y_index, n_classes, blocks, budget if question == "margin" else None)
+    add_relabelling(m, y_index, n_classes, blocks, budget if question == "margin" else max_flips)
     indicators: list = []
     m.svm = pyo.Block(blocks)
     for k in blocks:
