@@ -38,7 +38,7 @@ def certify(model, X_test, *, method: str = "auto", budget=None, solver: str = "
         bounds rest on the label-linear algebra of SPEC section 4 alone.
     **options : method-specific. ``"milp"``: ``complementarity`` ("bigm", "sos1",
         "indicator"), ``linearization`` ("mccormick", "pairwise"), ``heuristic``,
-        ``warm_start``, ``early_stop``, ``export`` (see :func:`optcert.certify.milp.certify_milp`);
+        ``warm_start``, ``early_stop``, ``radius_budget``, ``export`` (see :func:`optcert.certify.milp.certify_milp`);
         ``"bruteforce"``: ``max_flips``; ensembles: ``base`` ("whitebox", "blackbox") and
         ``exact``.
 
