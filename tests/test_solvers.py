@@ -333,3 +333,28 @@ def test_highs_thread_clash_is_an_error_with_a_reason():
     status = out.strip().splitlines()[-1]
     # either HiGHS ran (then it must be right) or it refused and we say why -- never a silent UNKNOWN
     assert status.startswith("optimal") or (status.startswith("error") and "threads" in status), status
+
+
+def test_highs_early_stop_on_an_infeasible_search_reports_infeasible():
+    """The dual bound of an exhausted infeasible search is +inf; an early stop there is a proof."""
+    import numpy as np
+
+    from optcert.data import make_gaussian_mixture
+    from optcert.formulations.svm_label_flip import build_svm_label_flip, margin_spec
+    from optcert.learners import KernelSVM
+
+    X, y = make_gaussian_mixture(22, 5, 2, separation=3.0, seed=0)
+    Xt, X, y = X[:2], X[2:], y[2:]
+    svm = KernelSVM(C=10 * KernelSVM(C=1.0).fit(X, y).c_star_).fit(X, y)
+    q = svm.cross_kernel(Xt[1:2])[0]
+    pred = int(svm.predict(Xt[1:2])[0])
+    # this point's radius is 1 (rho = 2, see benchmarks/bench_milp.py N=20): capped at one flip
+    # the model is infeasible
+    m = build_svm_label_flip(svm._gram(), svm.C, svm.encode_labels(y), 2, q, margin_spec(2, pred),
+                             question="radius", tau=1e-6 * svm.C * np.abs(q).sum(), max_flips=1)
+    from optcert import certify
+
+    assert certify(svm, Xt[1:2], method="bruteforce", max_flips=1)[0].lower >= 1  # no 1-flip attack
+    report = solve(m, "highs", stop_dual_above=1.5)
+    assert report.status is TS.INFEASIBLE
+    assert objective_interval(report) == (np.inf, np.inf)

@@ -211,6 +211,10 @@ def solve_form(form: StandardForm, opts: SolveOptions, backend: str = "highs") -
     if info.primal_solution_status == _SOLUTION_FEASIBLE:
         x = np.array(h.getSolution().col_value, dtype=float)
         objective = finite_or_none(info.objective_function_value)
+    if mip and seen["stopped"] and objective is None and (
+            seen["dual"] == np.inf or info.mip_dual_bound == np.inf):
+        # the early stop fired on a dual bound of +inf: the search proved there is no point
+        status = TS.INFEASIBLE
     if mip:
         bound = finite_or_none(info.mip_dual_bound)
         cb_bound = finite_or_none(seen["dual"])
