@@ -161,7 +161,10 @@ class _KernelClassifier(ClassifierMixin, BaseEstimator):
         self._check_fitted()
         self.encode_labels(y)  # labels must stay within the fitted classes
         new = type(self)(**self.get_params())
-        new._fit_with_gram(self, np.asarray(y))
+        y = np.asarray(y)
+        new.classes_, new.n_features_in_, new.kernel_ = self.classes_, self.n_features_in_, self.kernel_
+        new.X_fit_, new.y_fit_, new.gram_ = self.X_fit_, y, getattr(self, "gram_", None)
+        new._fit_with_gram(self, np.searchsorted(self.classes_, y))
         return new
 
 
@@ -219,11 +222,10 @@ class KernelSVM(_KernelClassifier):
         self._solve(yi)
         return self
 
-    def _fit_with_gram(self, other: "KernelSVM", y):
-        self.classes_, self.n_features_in_, self.kernel_ = other.classes_, other.n_features_in_, other.kernel_
-        self.X_fit_, self.y_fit_, self.c_star_ = other.X_fit_, y, other.c_star_
-        self.gram_ = getattr(other, "gram_", None)
-        self._solve(np.searchsorted(self.classes_, y))
+    def _fit_with_gram(self, other: "KernelSVM", yi):
+        """Solve on ``other``'s inputs (state already copied by ``refit``) for class indices yi."""
+        self.c_star_ = other.c_star_
+        self._solve(yi)
         if self.gram_ is not None and getattr(other, "gram_", None) is None:
             other.gram_ = self.gram_  # share the Gram matrix for later replays
 
@@ -341,10 +343,10 @@ class KernelRidge(_KernelClassifier):
         self._solve(yi)
         return self
 
-    def _fit_with_gram(self, other: "KernelRidge", y):
-        self.classes_, self.n_features_in_, self.kernel_ = other.classes_, other.n_features_in_, other.kernel_
-        self.X_fit_, self.y_fit_, self.gram_, self.cho_ = other.X_fit_, y, other.gram_, other.cho_
-        self._solve(np.searchsorted(self.classes_, y))
+    def _fit_with_gram(self, other: "KernelRidge", yi):
+        """Reuse ``other``'s Cholesky factor (state already copied by ``refit``)."""
+        self.cho_ = other.cho_
+        self._solve(yi)
 
     def _targets(self, yi):
         if self.n_classes_ == 2:
