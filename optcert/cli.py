@@ -22,6 +22,7 @@ from pathlib import Path
 
 import numpy as np
 
+from .certify.api import METHODS
 from .exceptions import OptcertError
 
 logger = logging.getLogger("optcert.cli")
@@ -75,7 +76,7 @@ def build_parser() -> argparse.ArgumentParser:
                         "DPA's pixel sum, or SS-DPA's sorted round robin)")
     c.add_argument("--base", default="whitebox", choices=["whitebox", "blackbox"],
                    help="ensembles: white-box base certificates or DPA's black-box count")
-    c.add_argument("--method", default="auto", choices=["auto", "scalable", "milp", "bruteforce"])
+    c.add_argument("--method", default="auto", choices=list(METHODS))
     c.add_argument("--solver", default="highs")
     c.add_argument("--time-limit", type=float, help="seconds per solver call")
     c.add_argument("--budgets", type=_parse_budgets, default=None,

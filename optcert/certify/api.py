@@ -12,7 +12,7 @@ from ..validation import check_positive
 
 logger = logging.getLogger(__name__)
 
-METHODS = ("auto", "scalable", "milp", "bruteforce")
+METHODS = ("auto", "scalable", "milp", "stability", "bruteforce")
 
 
 def certify(model, X_test, *, method: str = "auto", budget=None, solver: str = "highs",
@@ -25,8 +25,9 @@ def certify(model, X_test, *, method: str = "auto", budget=None, solver: str = "
     model : fitted KernelSVM, KernelRidge or PartitionEnsemble.
     X_test : (M, d) features (or (M, N) test-by-train kernel for ``kernel="precomputed"``).
     method : "auto" (polynomial when the model is label-linear, else the MILP), "scalable"
-        (ScaLabelCert, SPEC section 4), "milp" (LabelCert, SPEC section 5) or "bruteforce"
-        (retrain on every labelling; tiny N).
+        (ScaLabelCert, SPEC section 4), "milp" (LabelCert, SPEC section 5), "stability" (kernel
+        SVM at any C: a polynomial sound lower bound, and a replayed attack as upper bound; see
+        :mod:`optcert.certify.stability`) or "bruteforce" (retrain on every labelling; tiny N).
     budget : optional flip budget (int, or a float fraction of N). Methods that answer a
         budget query (the MILP's worst-margin model) use it; the others compute the radius,
         from which ``certified(budget)`` answers any budget.
@@ -79,6 +80,10 @@ def certify(model, X_test, *, method: str = "auto", budget=None, solver: str = "
                                      progress=None if bar is None else bar.update)
         if bar is not None:
             bar.close()
+    elif method == "stability":
+        from .stability import certify_stability
+
+        certs = certify_stability(model, X_test, tol=tol, witnesses=witnesses)
     elif method == "bruteforce":
         from .bruteforce import certify_bruteforce
 
