@@ -2,9 +2,9 @@
 
 Synthetic Gaussian-mixture data, NTK depth 1, a few test points per size. Three experiments:
 
-* ``sizes``: HiGHS, big-M, O(N) McCormick, greedy attack of k flips, then the radius model
-  capped at ``flips <= k - 1`` (``--no-radius-budget``: uncapped, the attack as warm start and
-  cutoff), for N in --sizes;
+* ``sizes``: HiGHS, big-M, O(N) McCormick, the stability bound L (``--no-stability``: off),
+  greedy attack of k flips, then the radius model with ``L + 1 <= flips <= k - 1``
+  (``--no-radius-budget``: uncapped, the attack as warm start and cutoff), for N in --sizes;
 * ``linearization``: O(N) McCormick against the O(N^2) pairwise linearisation (HiGHS);
 * ``encoding``: big-M against SOS1 and indicator constraints (SCIP), and big-M with HiGHS.
 
@@ -43,7 +43,8 @@ def run(name, model, Xt, rows, **kw):
         dt = time.perf_counter() - t0
         row = {"experiment": name, "config": {k: v for k, v in kw.items() if k != "time_limit"}, "N": model.X_fit_.shape[0], "point": j,
                "seconds": round(dt, 3), "lower": cert.lower, "upper": cert.upper,
-               "status": cert.info.get("status"), "solves": cert.info.get("solves")}
+               "status": cert.info.get("status"), "solves": cert.info.get("solves"),
+               "stability_lower": cert.info.get("stability_lower")}
         rows.append(row)
         print(json.dumps(row), flush=True)
 
@@ -62,6 +63,8 @@ def main(argv=None):
     ap.add_argument("--no-heuristic", action="store_true", help="sizes: cold MILP, no greedy attack")
     ap.add_argument("--no-radius-budget", action="store_true",
                     help="sizes: uncapped radius model (warm start + cutoff) instead of flips <= k - 1")
+    ap.add_argument("--no-stability", action="store_true",
+                    help="sizes: skip the polynomial stability bound (no flips >= L + 1 cut)")
     ap.add_argument("--out", default=None, help="write all rows as JSON here")
     args = ap.parse_args(argv)
     rows: list[dict] = []
@@ -70,7 +73,8 @@ def main(argv=None):
         for N in args.sizes:
             model, Xt = instance(N, args.points, args.seed, args.c_mult)
             run("sizes", model, Xt, rows, solver=args.solver, time_limit=args.time_limit,
-                heuristic=heur, warm_start=heur, radius_budget=not args.no_radius_budget)
+                heuristic=heur, warm_start=heur, radius_budget=not args.no_radius_budget,
+                stability=not args.no_stability)
     if "linearization" in args.experiments:
         model, Xt = instance(args.compare_n, args.points, args.seed, args.c_mult)
         for lin in ("mccormick", "pairwise"):

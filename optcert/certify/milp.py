@@ -47,7 +47,8 @@ def certify_milp(model, X_test, *, budget: int | None = None, solver: str = "hig
                  linearization: str = "mccormick", tighten_bounds: bool = True, milp_tol: float = 1e-6,
                  warm_start: bool = True, heuristic: bool = True, early_stop: bool = True,
                  max_replays: int = 3, export=None, solver_options=None,
-                 n_candidates: int = 8, radius_budget: bool = True) -> list[Certificate]:
+                 n_candidates: int = 8, radius_budget: bool = True,
+                 stability: bool = True) -> list[Certificate]:
     """LabelCert certificates (``lower <= R <= upper``) for every row of ``X_test``.
 
     Parameters
@@ -77,6 +78,10 @@ def certify_milp(model, X_test, *, budget: int | None = None, solver: str = "hig
         to the model, so the solve asks only whether a smaller attack exists (infeasible = no).
         No MIP start then (the known attack lies outside that model). Measured 1.2-2.9x faster
         on ``benchmarks/bench_milp.py``; False gives the uncapped model with the attack as start.
+    stability : SVM with a kernel (not precomputed): first the polynomial stability bound of
+        :mod:`optcert.certify.stability` (no attack of at most L flips). A point whose attack has
+        L + 1 flips is then exact without a model; otherwise the radius model gets the valid cut
+        ``flips >= L + 1`` and question (a) at ``r <= L`` is certified at once.
     """
     from ..formulations.kkt import COMPLEMENTARITY, ENCODING_FEATURE, LINEARIZATIONS
     from ..learners import KernelRidge, KernelSVM
@@ -109,12 +114,16 @@ def certify_milp(model, X_test, *, budget: int | None = None, solver: str = "hig
                                     warm_start=warm_start, heuristic=heuristic, early_stop=early_stop,
                                     max_replays=int(max_replays), export=export,
                                     options=solver_options, n_candidates=int(n_candidates),
-                                    radius_budget=bool(radius_budget)))
+                                    radius_budget=bool(radius_budget),
+                                    stability=bool(stability) and svm and model.kernel_ is not None))
     Kx = model.cross_kernel(X_test)
+    # ||phi(x)|| of every test point (the stability bound needs k(x, x), not the full test Gram)
+    norms = np.sqrt(np.clip(model.kernel_.diag(X_test), 0.0, None)) if ctx.opts["stability"] else None
     certs = []
     for m_idx in range(Kx.shape[0]):
         t0 = time.perf_counter()
-        point = _Point(ctx, m_idx, Kx[m_idx], np.asarray(X_test)[m_idx], tol, milp_tol)
+        point = _Point(ctx, m_idx, Kx[m_idx], np.asarray(X_test)[m_idx], tol, milp_tol,
+                       None if norms is None else float(norms[m_idx]))
         cert = point.certify_budget(budget) if budget is not None else point.certify_radius()
         certs.append(cert.__class__(**{**cert.__dict__, "runtime": time.perf_counter() - t0}))
     return certs
@@ -135,6 +144,10 @@ class _Context:
             self.C = float(model.C)
             self.bounds = svm_bounds(self.Q, self.C, tighten=opts["tighten"])
             self.alpha = np.atleast_2d(model.alpha_)  # (1, N) binary, (K, N) one-vs-rest
+            if opts["stability"]:
+                from .stability import svm_blocks
+
+                self.stability_blocks = svm_blocks(model)
         else:
             self.lam = float(model.alpha)
 
@@ -171,8 +184,9 @@ def _cho_solve(model, target):
 class _Point:
     """One test point: clean prediction, tolerances, heuristic, models and their solves."""
 
-    def __init__(self, ctx: _Context, m_idx: int, q: np.ndarray, x_row, tol: float, milp_tol: float):
-        self.ctx, self.m_idx, self.q, self.x_row = ctx, m_idx, q, x_row
+    def __init__(self, ctx: _Context, m_idx: int, q: np.ndarray, x_row, tol: float, milp_tol: float,
+                 test_norm: float | None = None):
+        self.ctx, self.m_idx, self.q, self.x_row, self.test_norm = ctx, m_idx, q, x_row, test_norm
         model = ctx.model
         all_scores = model.decision_function(x_row[None, :])
         scores = all_scores[0]
@@ -189,13 +203,26 @@ class _Point:
         if ctx.K == 2:
             self.specs = [(None, margin_spec(2, self.pred))]
             self.clean_margin = float(scores) * (1.0 if self.pred == 1 else -1.0)
+            self.target_margin = {None: self.clean_margin}
         else:
             gaps = scores[self.pred] - scores
             order = [int(t) for t in np.argsort(gaps, kind="stable") if t != self.pred]
             self.specs = [(t, margin_spec(ctx.K, self.pred, t)) for t in order]
             self.clean_margin = float(min(gaps[t] for t in order))
+            self.target_margin = {t: float(gaps[t]) for t in order}
         self.best_k, self.witness, self.reports = INF, None, []
         self.info = {"tau": self.tau, "tau_milp": self.tau_milp, "solves": 0, "replay_failures": 0}
+
+    def stability(self, spec, target) -> int:
+        """L such that no labelling with at most L flips reaches ``margin <= tau_milp`` (0 if off)."""
+        if self.test_norm is None:
+            return 0
+        from .stability import stability_lower_bound
+
+        gap = self.target_margin[target] - self.tau_milp
+        L = stability_lower_bound(self.ctx.stability_blocks, self.test_norm, spec.coef, gap)
+        self.info["stability_lower"] = min(self.info.get("stability_lower", L), L)
+        return L
 
     # -- attacks ---------------------------------------------------------------------------
     def _try_attack(self, y_new) -> bool:
@@ -278,7 +305,7 @@ class _Point:
         return y
 
     # -- models ----------------------------------------------------------------------------
-    def _build(self, spec, question, budget, target, max_flips=None):
+    def _build(self, spec, question, budget, target, max_flips=None, min_flips=None):
         ctx, o = self.ctx, self.ctx.opts
         if ctx.svm:
             from ..formulations.svm_label_flip import build_svm_label_flip
@@ -286,7 +313,7 @@ class _Point:
             m = build_svm_label_flip(ctx.Q, ctx.C, ctx.y_index, ctx.K, self.q, spec, question=question,
                                      budget=budget, tau=self.tau_milp, complementarity=o["complementarity"],
                                      linearization=o["linearization"], bounds=ctx.bounds,
-                                     max_flips=max_flips)
+                                     max_flips=max_flips, min_flips=min_flips)
         else:
             from ..formulations.krr_label_flip import build_krr_label_flip
 
@@ -340,16 +367,24 @@ class _Point:
 
         rho_lo = INF
         for target, spec in self.specs:
+            floor = self.stability(spec, target) + 1  # rho_t >= floor, polynomially
+            if floor >= self.best_k:  # this target cannot beat the attack in hand
+                rho_lo = min(rho_lo, floor)
+                continue
             y_h = self.heuristic(spec, target, self.ctx.N)
+            if floor >= self.best_k:
+                rho_lo = min(rho_lo, floor)
+                continue
             # Only "is there an attack with fewer than best_k flips?" matters: with the cap the
             # model is infeasible exactly when there is none (rho >= best_k). Sound: every
             # labelling with fewer flips stays feasible, so the bound on min(rho, best_k) holds.
             cap = None
             if self.ctx.opts["radius_budget"] and self.ctx.svm and math.isfinite(self.best_k):
                 cap = int(self.best_k) - 1
-            m = self._build(spec, "radius", None, target, max_flips=cap)
+            m = self._build(spec, "radius", None, target, max_flips=cap,
+                            min_flips=floor if floor > 1 else None)
             warm = self._warm(m, y_h) if y_h is not None and cap is None else False
-            lb = 0.0
+            lb = float(floor)
             for _ in range(1 + self.ctx.opts["max_replays"]):
                 # Under the cap no early stop: the search of an infeasible model ends with an
                 # infinite dual bound, which an early stop would report as no bound at all;
@@ -381,6 +416,8 @@ class _Point:
             return self._certificate(base, INF)
         decided = True
         for target, spec in self.specs:
+            if self.stability(spec, target) >= r:  # no attack of r flips against this target
+                continue
             self.heuristic(spec, target, r)
             if self.best_k <= r:
                 return self._certificate(base, self.best_k - 1.0)

@@ -147,7 +147,8 @@ def build_svm_label_flip(Q: np.ndarray, C: float, y_index: np.ndarray, n_classes
                          budget: int | None = None, tau: float = 0.0,
                          complementarity: str = "bigm", linearization: str = "mccormick",
                          bounds: SVMBounds | None = None, tighten: bool = True,
-                         max_flips: int | None = None, name: str = "svm_label_flip"):
+                         max_flips: int | None = None, min_flips: int | None = None,
+                         name: str = "svm_label_flip"):
     """The LabelCert MILP for one test point and one margin.
 
     Parameters
@@ -166,6 +167,9 @@ def build_svm_label_flip(Q: np.ndarray, C: float, y_index: np.ndarray, n_classes
     bounds : precomputed :func:`~optcert.formulations.kkt.svm_bounds` (else derived here).
     max_flips : "radius" only: add ``flips <= max_flips``. With one flip fewer than a known
         attack, (b) becomes "is there a smaller attack?", infeasible exactly when none exists.
+    min_flips : "radius" only: add ``flips >= min_flips``, a valid cut when no labelling with
+        fewer flips reaches ``margin <= tau`` (for example from
+        :mod:`optcert.certify.stability`); it lifts the LP bound the solver starts from.
 
     Returns
     -------
@@ -195,6 +199,8 @@ def build_svm_label_flip(Q: np.ndarray, C: float, y_index: np.ndarray, n_classes
     if indicators:
         m.optcert_indicators = indicators
     add_question(m, q, lambda k: m.svm[k].z, spec, question, tau)
+    if question == "radius" and min_flips:
+        m.min_flips = pyo.Constraint(expr=m.flips >= int(min_flips))
     m.gram, m.C, m.q = Q, float(C), q
     return m
 
