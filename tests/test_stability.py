@@ -146,3 +146,14 @@ def test_method_stability_refuses_what_it_cannot_bound():
         certify(svm, Q[:2], method="stability")
     with pytest.raises(InvalidInputError, match="unexpected options"):
         certify(svm, Q[:2], method="stability", solver_options={})
+
+
+def test_auto_above_c_star_uses_the_milp_on_small_n_and_stability_beyond():
+    from optcert.certify.api import AUTO_MILP_MAX_N
+
+    small, Xs = _svm(8, 2, 10, 0, sep=4.0, points=2)
+    assert {c.method for c in certify(small, Xs)} == {"milp"}
+    big, Xb = _svm(AUTO_MILP_MAX_N + 20, 2, 1.5, 0, sep=6.0, points=3)
+    certs = certify(big, Xb, witnesses=False)
+    assert {c.method for c in certs} == {"stability"}
+    assert certs.lower.min() >= 1  # well separated, just above C*: informative

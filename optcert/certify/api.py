@@ -13,6 +13,9 @@ from ..validation import check_positive
 logger = logging.getLogger(__name__)
 
 METHODS = ("auto", "scalable", "milp", "stability", "bruteforce")
+#: "auto" above C*: the MILP up to this many training points, the stability bound beyond
+#: (benchmarks/RESULTS.md: the MILP already needs minutes at N = 50 and does not prove N = 100)
+AUTO_MILP_MAX_N = 200
 
 
 def certify(model, X_test, *, method: str = "auto", budget=None, solver: str = "highs",
@@ -24,7 +27,8 @@ def certify(model, X_test, *, method: str = "auto", budget=None, solver: str = "
     ----------
     model : fitted KernelSVM, KernelRidge or PartitionEnsemble.
     X_test : (M, d) features (or (M, N) test-by-train kernel for ``kernel="precomputed"``).
-    method : "auto" (polynomial when the model is label-linear, else the MILP), "scalable"
+    method : "auto" (polynomial when the model is label-linear, else the MILP up to
+        ``AUTO_MILP_MAX_N`` training points and the stability bound beyond), "scalable"
         (ScaLabelCert, SPEC section 4), "milp" (LabelCert, SPEC section 5), "stability" (kernel
         SVM at any C: a polynomial sound lower bound, and a replayed attack as upper bound; see
         :mod:`optcert.certify.stability`) or "bruteforce" (retrain on every labelling; tiny N).
@@ -61,7 +65,14 @@ def certify(model, X_test, *, method: str = "auto", budget=None, solver: str = "
     n_train = model.X_fit_.shape[0]
     budget_count = None if budget is None else budget_to_count(budget, n_train)
     if method == "auto":
-        method = "scalable" if model.is_label_linear else "milp"
+        if model.is_label_linear:
+            method = "scalable"
+        elif n_train > AUTO_MILP_MAX_N and getattr(model, "kernel_", None) is not None:
+            logger.info("auto: N = %d > %d above C*, using the polynomial stability bound "
+                        "(method='milp' forces the MILP)", n_train, AUTO_MILP_MAX_N)
+            method = "stability"
+        else:
+            method = "milp"
     allowed = {"milp": None, "bruteforce": {"max_flips"}}.get(method, set())
     if allowed is not None and set(options) - allowed:
         raise InvalidInputError(
