@@ -128,13 +128,16 @@ def stability_lower_bound(blocks: dict[int, BlockStability], test_norm: float, c
     return max_safe_flips(move, gap, next(iter(blocks.values())).n)
 
 
-def ordered_attack(model, x_row, q: np.ndarray, pred: int, max_refits: int = 40):
+def ordered_attack(model, x_row, q: np.ndarray, pred: int, scores=None, *, max_refits: int = 40,
+                   max_targets: int = 2):
     """A replayed attack along the label-linear order of the flips, or None.
 
     For each target (binary: the other class) the points are ranked by their label-linear gain
     against the margin; the k best are flipped, k found by doubling then bisection, every
     candidate checked by real retraining (:func:`optcert.certify.replay.replay_changes_prediction`).
     Above C* the margin need not fall monotonically in k, so the result is an upper bound only.
+    Multiclass: the ``max_targets`` classes closest to the prediction in ``scores`` (each refit
+    retrains all K one-vs-rest blocks).
     """
     from ..exact.label_linear import pair_relabel
     from ..results import Attack
@@ -144,7 +147,12 @@ def ordered_attack(model, x_row, q: np.ndarray, pred: int, max_refits: int = 40)
     K = model.n_classes_
     label = model.classes_[pred]
     best = None
-    for target in ([1 - pred] if K == 2 else [t for t in range(K) if t != pred]):
+    if K == 2:
+        targets = [1 - pred]
+    else:
+        gaps = scores[pred] - scores
+        targets = [int(t) for t in np.argsort(gaps, kind="stable") if t != pred][:max_targets]
+    for target in targets:
         if K == 2:
             new = 1 - y_index
             gain = np.where(y_index == 1, q, -q) * (1.0 if pred == 1 else -1.0)
@@ -227,7 +235,7 @@ def certify_stability(model, X_test, *, tol: float = 1e-9, witnesses: bool = Tru
         elapsed = (time.perf_counter() - t0) / max(1, X.shape[0])
         for j, lo in enumerate(lowers):
             t1 = time.perf_counter()
-            attack = ordered_attack(model, X[j], Kx[j], int(pred[j])) if witnesses else None
+            attack = ordered_attack(model, X[j], Kx[j], int(pred[j]), scores[j]) if witnesses else None
             upper = INF if attack is None else float(attack.size - 1)
             if upper < lo:  # only through rounding at a near-tie: keep the replayed attack
                 logger.warning("stability bound %s exceeds a replayed attack %s; lowering it", lo, upper)
