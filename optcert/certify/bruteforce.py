@@ -18,20 +18,26 @@ from ..results import INF, Attack, Certificate
 MAX_LABELLINGS = 200_000
 
 
+def labellings_with_flips(y_index: np.ndarray, n_classes: int, k: int):
+    """Yield (indices, new class indices) for every labelling with exactly k flips."""
+    for idx in itertools.combinations(range(y_index.size), k):
+        choices = [[c for c in range(n_classes) if c != y_index[i]] for i in idx]
+        for new in itertools.product(*choices):
+            yield np.array(idx), np.array(new)
+
+
 def _labellings_by_flips(y_index: np.ndarray, n_classes: int, max_flips: int):
     """Yield (k, indices, new class indices) for every labelling with exactly k flips, k = 1.."""
-    N = y_index.size
     for k in range(1, max_flips + 1):
-        for idx in itertools.combinations(range(N), k):
-            choices = [[c for c in range(n_classes) if c != y_index[i]] for i in idx]
-            for new in itertools.product(*choices):
-                yield k, np.array(idx), np.array(new)
+        for idx, new in labellings_with_flips(y_index, n_classes, k):
+            yield k, idx, new
 
 
-def count_labellings(N: int, n_classes: int, max_flips: int) -> int:
+def count_labellings(N: int, n_classes: int, max_flips: int, min_flips: int = 0) -> int:
+    """Labellings with ``min_flips`` to ``max_flips`` flips."""
     from math import comb
 
-    return sum(comb(N, k) * (n_classes - 1) ** k for k in range(max_flips + 1))
+    return sum(comb(N, k) * (n_classes - 1) ** k for k in range(min_flips, max_flips + 1))
 
 
 def certify_bruteforce(model, X_test, *, max_flips: int | None = None) -> list[Certificate]:
