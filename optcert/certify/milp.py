@@ -1,8 +1,11 @@
 """LabelCert: certificates from the bilevel label-flip MILPs (SPEC section 5).
 
-Per test point: a cheap greedy attack (real retraining, replayed) gives an upper bound and a
-warm start; then the MILP of :mod:`optcert.formulations.svm_label_flip` (or
-:mod:`~optcert.formulations.krr_label_flip`) answers
+Per test point (SVM): the polynomial stability bound L (:mod:`.stability`: no attack of L
+flips) and a cheap greedy attack (real retraining, replayed: an upper bound and a warm start);
+then every labelling of L + 1, L + 2, ... flips is retrained while their number stays small
+(each count without a crossing lifts the floor); only then the MILP of
+:mod:`optcert.formulations.svm_label_flip` (or :mod:`~optcert.formulations.krr_label_flip`),
+with the floor as a cut, answers
 
 * ``budget=None`` -- question (b), the radius: ``rho >= ceil(dual bound)`` always (sound under
   any limit), ``rho <= k`` only for a replayed attack of k flips;
@@ -48,7 +51,7 @@ def certify_milp(model, X_test, *, budget: int | None = None, solver: str = "hig
                  warm_start: bool = True, heuristic: bool = True, early_stop: bool = True,
                  max_replays: int = 3, export=None, solver_options=None,
                  n_candidates: int = 8, radius_budget: bool = True,
-                 stability: bool = True, enumerate_max: int = 20_000) -> list[Certificate]:
+                 stability: bool = True, enumerate_max: int = 50_000) -> list[Certificate]:
     """LabelCert certificates (``lower <= R <= upper``) for every row of ``X_test``.
 
     Parameters
