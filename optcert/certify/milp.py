@@ -321,20 +321,15 @@ class _Point:
 
     def _moves(self, spec, target, y):
         """Each point's best relabelling for this margin (label-linear view)."""
-        if self.ctx.K == 2:
-            return 1 - self.ctx.y_index
-        from ..exact.label_linear import pair_relabel
+        from ..exact.label_linear import best_moves
 
-        return pair_relabel(self.q, self.ctx.y_index, self.pred, target, np.arange(self.ctx.N))
+        return best_moves(self.q, self.ctx.y_index, self.ctx.K, self.pred, target)
 
     def _gains(self, spec, y, new):
         """Label-linear estimate of how much moving each point to ``new`` lowers the margin."""
-        from ..formulations.svm_label_flip import block_signs
+        from ..exact.label_linear import margin_gains
 
-        g = np.zeros(self.ctx.N)
-        for k, c in spec.coef.items():
-            g += c * self.q * (block_signs(y, self.ctx.K, k) - block_signs(new, self.ctx.K, k))
-        return g
+        return margin_gains(self.q, y, new, spec.coef)
 
     def heuristic(self, spec, target, max_flips: int):
         if not self.ctx.opts["heuristic"] or max_flips <= 0:
@@ -460,12 +455,13 @@ class _Point:
             return self._certificate(base, INF)
         decided = True
         for target, spec in self.specs:
-            if self.stability(spec, target) >= r:  # no attack of r flips against this target
+            safe = self.stability(spec, target)
+            if safe >= r:  # no attack of r flips against this target
                 continue
             self.heuristic(spec, target, r)
             if self.best_k <= r:
                 return self._certificate(base, self.best_k - 1.0)
-            if self.enumerate_flips(spec, target, self.stability(spec, target) + 1, r) > r:
+            if self.enumerate_flips(spec, target, safe + 1, r) > r:
                 continue  # every labelling of at most r flips retrained: none crosses
             if self.best_k <= r:
                 return self._certificate(base, self.best_k - 1.0)

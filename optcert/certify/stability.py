@@ -139,7 +139,7 @@ def ordered_attack(model, x_row, q: np.ndarray, pred: int, scores=None, *, max_r
     Multiclass: the ``max_targets`` classes closest to the prediction in ``scores`` (each refit
     retrains all K one-vs-rest blocks).
     """
-    from ..exact.label_linear import pair_relabel
+    from ..exact.label_linear import best_moves, margin_gains
     from ..results import Attack
     from .replay import replay_changes_prediction
 
@@ -148,18 +148,14 @@ def ordered_attack(model, x_row, q: np.ndarray, pred: int, scores=None, *, max_r
     label = model.classes_[pred]
     best = None
     if K == 2:
-        targets = [1 - pred]
+        targets = [None]
     else:
         gaps = scores[pred] - scores
         targets = [int(t) for t in np.argsort(gaps, kind="stable") if t != pred][:max_targets]
     for target in targets:
-        if K == 2:
-            new = 1 - y_index
-            gain = np.where(y_index == 1, q, -q) * (1.0 if pred == 1 else -1.0)
-        else:
-            new = pair_relabel(q, y_index, pred, target, np.arange(y_index.size))
-            gain = sum(c * q * (np.where(y_index == k, 1.0, -1.0) - np.where(new == k, 1.0, -1.0))
-                       for k, c in ((pred, 1.0), (target, -1.0)))
+        coef = {1: 1.0 if pred == 1 else -1.0} if K == 2 else {pred: 1.0, target: -1.0}
+        new = best_moves(q, y_index, K, pred, target)
+        gain = margin_gains(q, y_index, new, coef)
         order = np.argsort(-gain, kind="stable")
         order = order[gain[order] > 0]
         limit = order.size if best is None else min(order.size, best.size - 1)

@@ -148,6 +148,23 @@ def pair_relabel(weights_row: np.ndarray, y_index: np.ndarray, winner: int, targ
     return np.where(y == winner, target, np.where(y == target, winner, np.where(w >= 0, target, winner)))
 
 
+def best_moves(weights_row: np.ndarray, y_index: np.ndarray, n_classes: int, winner: int,
+               target: int | None) -> np.ndarray:
+    """Each point's most damaging relabelling against ``F_winner - F_target`` (binary: the flip)."""
+    if n_classes == 2:
+        return 1 - y_index
+    return pair_relabel(weights_row, y_index, winner, target, np.arange(y_index.size))
+
+
+def margin_gains(weights_row: np.ndarray, y_from: np.ndarray, y_to: np.ndarray, coef: dict) -> np.ndarray:
+    """Per point: how much relabelling it from ``y_from`` to ``y_to`` lowers the margin
+    ``sum_k coef[k] F_k`` in the label-linear view (one-vs-rest signs; binary block 1)."""
+    g = np.zeros(weights_row.shape)
+    for k, c in coef.items():
+        g += c * weights_row * (np.where(y_from == k, 1.0, -1.0) - np.where(y_to == k, 1.0, -1.0))
+    return g
+
+
 def _pair_need(scores: np.ndarray, winner: np.ndarray, target: np.ndarray):
     """Margin ``F_c - F_t`` to cover and whether covering must be strict (t > c loses ties)."""
     rows = np.arange(scores.shape[0])
