@@ -153,3 +153,51 @@ def _polish(H, alpha, g, C, tol, max_rounds: int = 50):
         lower = (lower & ~bad_low) | out_low
         upper = (upper & ~bad_up) | out_up
     return best[0], best[1], rounds
+
+
+def resolve_from_partition(Q: np.ndarray, y: np.ndarray, C: float, partition: np.ndarray, *,
+                           tol: float = 1e-9, max_rounds: int = 25):
+    """Re-solve the dual for labels ``y`` from a guess of its active set; None if that fails.
+
+    ``partition`` holds 0 (``a_i = 0``), 1 (free) or 2 (``a_i = C``) per point, typically the
+    optimum of a labelling one flip away. Works with ``beta = y * a`` and ``Q`` itself (no
+    ``diag(y) Q diag(y)`` per call): each round solves the free block exactly and moves the
+    violators (primal-dual active set), so a one-flip change settles in a few small solves --
+    the flip-set search of :mod:`optcert.certify.flipsearch` retrains thousands of neighbours.
+    Returns ``(alpha, Q @ beta, partition)`` at a point with KKT violation ``<= tol``, or None
+    (cycling, or a singular free block): the caller falls back to :func:`solve_svm_dual`.
+    """
+    y = np.asarray(y, dtype=np.float64)
+    state = np.asarray(partition).copy()
+    solve = scipy.linalg.lapack.dposv
+    for _ in range(max_rounds):
+        upper = state == 2
+        free = np.flatnonzero(state == 1)
+        beta = np.where(upper, C * y, 0.0)
+        if free.size:
+            Qf = Q[free]
+            _, x, info = solve(Qf[:, free], y[free] - Qf @ beta)
+            if info != 0:
+                return None
+            beta[free] = x
+        f = Q @ beta
+        alpha = y * beta
+        g = y * f - 1.0
+        new = state.copy()
+        if free.size:
+            af = alpha[free]
+            new[free[af < 0.0]] = 0
+            new[free[af > C]] = 2
+        new[(state == 0) & (g < -tol)] = 1
+        new[upper & (g > tol)] = 1
+        if not (new != state).any():
+            if _projected_gradient_violation(g, alpha, C) <= tol:
+                return alpha, f, state
+            return None
+        state = new
+    return None
+
+
+def partition_of(alpha: np.ndarray, C: float) -> np.ndarray:
+    """0 / 1 / 2 for ``a_i = 0`` / free / ``a_i = C`` (the active set of a dual solution)."""
+    return np.where(alpha <= 0.0, 0, np.where(alpha >= C, 2, 1)).astype(np.int8)
