@@ -23,6 +23,19 @@ with ``psi(a) = max(0, 1 + a) - max(0, 1 - a)`` increasing and 2-Lipschitz. Henc
 A test score moves by at most ``||phi_x|| rho_K`` (one-vs-rest: a relabelling touches the blocks
 of its old and new class, and ``F_c - F_t`` moves by at most ``||phi_x|| (rho^c_K + rho^t_K)``).
 No attack of K flips exists while that is below ``margin - tau``.
+
+**Ball bound** (per flip, sharper in direction). For one flip F = {i} the change of the margin
+of i under its old label, ``u = y_i <d, phi_i>``, cannot be positive (the left side above is
+non-negative and psi is increasing), and psi is 2-Lipschitz, so ``||d||^2 <= -2 C u``, i.e.::
+
+    d in B(-C y_i phi_i, C n_i)      (centre: half the label-linear move; radius C n_i)
+
+The ball does not depend on the model the flip starts from. Flipping F one point at a time,
+every intermediate model optimal for its labels, the total move lies in the Minkowski sum of
+the balls of F, so the score ``s f(x)`` falls by at most ``sum_{i in F} w_i`` with
+``w_i = C (s y_i k(x_i, x) + n_i ||phi_x||)``: a sorting bound at any C (one-vs-rest: the balls
+of the two blocks a relabelling touches). :func:`ball_weights` gives the weights; the flip-set
+search of :mod:`optcert.certify.flipsearch` prunes with them from every retrained node.
 """
 
 from __future__ import annotations
@@ -119,6 +132,54 @@ def svm_blocks(model) -> dict[int, BlockStability]:
     return blocks
 
 
+def margin_moves(y_index: np.ndarray, n_classes: int, coef: dict) -> np.ndarray:
+    """The relabellings that matter for the margin ``sum_k coef[k] F_k``: (N, M), -1 = none.
+
+    Binary: the flip. One-vs-rest with ``coef`` on blocks c and t: a point of c or t moves to
+    the other of the two or to one representative of "any other class" (the margin sees only
+    blocks c and t, so every other class is the same move); any other point moves into c or t.
+    """
+    y_index = np.asarray(y_index)
+    if n_classes == 2:
+        return (1 - y_index)[:, None].astype(np.int64)
+    c, t = (int(k) for k in coef)
+    other = next(k for k in range(n_classes) if k not in (c, t))
+    moves = np.empty((y_index.size, 2), dtype=np.int64)
+    moves[:, 0] = np.where(y_index == c, t, c)
+    moves[:, 1] = np.where((y_index == c) | (y_index == t), other, t)
+    return moves
+
+
+def ball_weights(q: np.ndarray, gram_diag: np.ndarray, test_norm: float, C: float,
+                 y_index: np.ndarray, n_classes: int, coef: dict, moves: np.ndarray) -> np.ndarray:
+    """Ball weights of ``moves`` (from :func:`margin_moves`): how much each can lower the margin.
+
+    ``sum over touched blocks k of C (coef_k sigma_k q_i + |coef_k| n_i ||phi_x||)``, with
+    ``sigma_k = +1`` iff the point was in class k (binary: block 1); -inf where no move.
+    """
+    n = np.sqrt(np.clip(np.asarray(gram_diag, dtype=float), 0.0, None))
+    y_index = np.asarray(y_index)
+    weights = np.zeros(moves.shape)
+    for k, c in coef.items():
+        sigma = np.where(y_index == k, 1.0, -1.0)
+        w_k = C * (c * sigma * q + abs(c) * n * test_norm)
+        if n_classes == 2:
+            touched = np.ones(moves.shape, dtype=bool)
+        else:
+            touched = (y_index[:, None] == k) | (moves == k)
+        weights += np.where(touched, w_k[:, None], 0.0)
+    weights += _SAFETY * np.abs(weights)  # rounding in the retrained margins, not mathematics
+    return np.where(moves >= 0, weights, -np.inf)
+
+
+def ball_lower_bound(weights: np.ndarray, gap: float) -> int:
+    """Largest K such that the K largest point weights sum to less than ``gap`` (no attack of K)."""
+    if gap <= 0:
+        return 0
+    best = np.sort(np.max(weights, axis=1))[::-1]
+    return int(np.searchsorted(np.cumsum(best), gap, side="left"))
+
+
 def stability_lower_bound(blocks: dict[int, BlockStability], test_norm: float, coef: dict,
                           gap: float) -> int:
     """Lower bound on the radius for one margin ``sum_k coef[k] F_k`` with ``gap = margin - tau``."""
@@ -192,7 +253,8 @@ def ordered_attack(model, x_row, q: np.ndarray, pred: int, scores=None, *, max_r
 
 def certify_stability(model, X_test, *, tol: float = 1e-9, witnesses: bool = True,
                       block_rows: int = 1024) -> list:
-    """Sound lower bounds on the radius of a kernel SVM at any C, in polynomial time.
+    """Sound lower bounds on the radius of a kernel SVM at any C, in polynomial time: the
+    better of the stability and the ball bound, per target.
 
     ``tau = tol * scale`` with the scale of the MILP and ScaLabelCert (``C sum|q|``,
     one-vs-rest ``2 C sum|q|``). With ``witnesses`` an attack along the label-linear order is
@@ -209,6 +271,8 @@ def certify_stability(model, X_test, *, tol: float = 1e-9, witnesses: bool = Tru
                                       "kernel='precomputed' use method='milp'")
     blocks = svm_blocks(model)
     binary = model.n_classes_ == 2
+    diag = np.diag(model._gram())
+    y_index = model.encode_labels(model.y_fit_)
     certs = []
     for start in range(0, X_test.shape[0], block_rows):
         t0 = time.perf_counter()
@@ -223,11 +287,16 @@ def certify_stability(model, X_test, *, tol: float = 1e-9, witnesses: bool = Tru
             c = int(pred[j])
             if binary:
                 s = 1.0 if c == 1 else -1.0
-                lowers.append(stability_lower_bound(blocks, norms[j], {1: s}, s * scores[j] - tau[j]))
+                margins = [({1: s}, s * scores[j] - tau[j])]
             else:
-                lowers.append(min(stability_lower_bound(blocks, norms[j], {c: 1.0, t: -1.0},
-                                                        scores[j, c] - scores[j, t] - tau[j])
-                                  for t in range(model.n_classes_) if t != c))
+                margins = [({c: 1.0, t: -1.0}, scores[j, c] - scores[j, t] - tau[j])
+                           for t in range(model.n_classes_) if t != c]
+            lowers.append(min(max(stability_lower_bound(blocks, norms[j], coef, gap),
+                                  ball_lower_bound(ball_weights(Kx[j], diag, norms[j], model.C, y_index,
+                                                                model.n_classes_, coef,
+                                                                margin_moves(y_index, model.n_classes_, coef)),
+                                                   gap))
+                              for coef, gap in margins))
         elapsed = (time.perf_counter() - t0) / max(1, X.shape[0])
         for j, lo in enumerate(lowers):
             t1 = time.perf_counter()
