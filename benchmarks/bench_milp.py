@@ -5,7 +5,7 @@ Synthetic Gaussian-mixture data, NTK depth 1, a few test points per size. Three 
 * ``sizes``: HiGHS, big-M, O(N) McCormick, the stability bound L (``--no-stability``: off),
   greedy attack of k flips, then the radius model with ``L + 1 <= flips <= k - 1``
   (``--no-radius-budget``: uncapped, the attack as warm start and cutoff), for N in --sizes;
-  ``--enumerate-max M`` first retrains every labelling of the next flip counts (at most M);
+  ``--search-nodes M`` first runs the flip-set search (at most M retrainings per target);
 * ``linearization``: O(N) McCormick against the O(N^2) pairwise linearisation (HiGHS);
 * ``encoding``: big-M against SOS1 and indicator constraints (SCIP), and big-M with HiGHS.
 
@@ -46,7 +46,8 @@ def run(name, model, Xt, rows, **kw):
                "seconds": round(dt, 3), "lower": cert.lower, "upper": cert.upper,
                "status": cert.info.get("status"), "solves": cert.info.get("solves"),
                "stability_lower": cert.info.get("stability_lower"),
-               "enumerated_floor": cert.info.get("enumerated_floor")}
+               "searched_floor": cert.info.get("searched_floor"),
+               "search_nodes": cert.info.get("search_nodes")}
         rows.append(row)
         print(json.dumps(row), flush=True)
 
@@ -57,7 +58,7 @@ def main(argv=None):
     ap.add_argument("--points", type=int, default=3)
     ap.add_argument("--seed", type=int, default=0)
     ap.add_argument("--c-mult", type=float, default=10.0)
-    ap.add_argument("--time-limit", type=float, default=600.0)
+    ap.add_argument("--time-limit", type=float, default=600.0, help="seconds per test point")
     ap.add_argument("--compare-n", type=int, default=20)
     ap.add_argument("--compare-time-limit", type=float, default=120.0)
     ap.add_argument("--experiments", nargs="+", default=["sizes", "linearization", "encoding"])
@@ -67,9 +68,9 @@ def main(argv=None):
                     help="sizes: uncapped radius model (warm start + cutoff) instead of flips <= k - 1")
     ap.add_argument("--no-stability", action="store_true",
                     help="sizes: skip the polynomial stability bound (no flips >= L + 1 cut)")
-    ap.add_argument("--enumerate-max", type=int, default=0,
-                    help="sizes: labellings retrained before the model (0: the MILP alone; "
-                         "certify's default is 50 000)")
+    ap.add_argument("--search-nodes", type=int, default=0,
+                    help="sizes: retrainings of the flip-set search before the model (0: the MILP "
+                         "alone; certify's default is 200 000)")
     ap.add_argument("--out", default=None, help="write all rows as JSON here")
     args = ap.parse_args(argv)
     rows: list[dict] = []
@@ -79,17 +80,17 @@ def main(argv=None):
             model, Xt = instance(N, args.points, args.seed, args.c_mult)
             run("sizes", model, Xt, rows, solver=args.solver, time_limit=args.time_limit,
                 heuristic=heur, warm_start=heur, radius_budget=not args.no_radius_budget,
-                stability=not args.no_stability, enumerate_max=args.enumerate_max)
+                stability=not args.no_stability, search_nodes=args.search_nodes)
     if "linearization" in args.experiments:
         model, Xt = instance(args.compare_n, args.points, args.seed, args.c_mult)
         for lin in ("mccormick", "pairwise"):
             run("linearization", model, Xt, rows, solver="highs", linearization=lin,
-                time_limit=args.compare_time_limit, heuristic=False, warm_start=False, enumerate_max=0)
+                time_limit=args.compare_time_limit, heuristic=False, warm_start=False, search_nodes=0)
     if "encoding" in args.experiments:
         model, Xt = instance(args.compare_n, args.points, args.seed, args.c_mult)
         for solver, comp in (("highs", "bigm"), ("scip", "bigm"), ("scip", "sos1"), ("scip", "indicator")):
             run(f"encoding:{solver}:{comp}", model, Xt, rows, solver=solver, complementarity=comp,
-                time_limit=args.compare_time_limit, heuristic=False, warm_start=False, enumerate_max=0)
+                time_limit=args.compare_time_limit, heuristic=False, warm_start=False, search_nodes=0)
     if args.out:
         with open(args.out, "w") as fh:
             json.dump(rows, fh, indent=1)

@@ -78,7 +78,7 @@ def build_parser() -> argparse.ArgumentParser:
                    help="ensembles: white-box base certificates or DPA's black-box count")
     c.add_argument("--method", default="auto", choices=list(METHODS))
     c.add_argument("--solver", default="highs")
-    c.add_argument("--time-limit", type=float, help="seconds per solver call")
+    c.add_argument("--time-limit", type=float, help="seconds per test point (milp) or per solver call (ensembles)")
     c.add_argument("--budgets", type=_parse_budgets, default=None,
                    help="budgets for the certified-accuracy table, e.g. '0:20' (default 0..max radius)")
     c.add_argument("--chunk", type=int, default=200, help="test points per saved chunk")

@@ -55,7 +55,7 @@ def test_binary_radius_equals_bruteforce(sep, seed, mult):
     model, Xt = _svm(sep, seed, mult)
     assert model.C > model.c_star_
     bf = certify(model, Xt, method="bruteforce")
-    ce = certify(model, Xt, method="milp", enumerate_max=0, solver="highs")
+    ce = certify(model, Xt, method="milp", search_nodes=0, solver="highs")
     _same(ce, bf)
     assert ce.exact.all()
     _check_witnesses(model, Xt, ce)
@@ -64,7 +64,7 @@ def test_binary_radius_equals_bruteforce(sep, seed, mult):
 def test_multiclass_radius_equals_bruteforce():
     model, Xt = _svm(6, 3, 10, K=3, N=7, points=3)
     bf = certify(model, Xt, method="bruteforce")
-    ce = certify(model, Xt, method="milp", enumerate_max=0, solver="highs")
+    ce = certify(model, Xt, method="milp", search_nodes=0, solver="highs")
     _same(ce, bf)
     _check_witnesses(model, Xt, ce)
 
@@ -75,7 +75,7 @@ def test_small_c_svm_equals_scalable(K):
     Xt, X, y = X[:4], X[4:], y[4:]
     c_star = KernelSVM(C=1.0).fit(X, y).c_star_
     model = KernelSVM(C=0.5 * c_star).fit(X, y)
-    _same(certify(model, Xt, method="milp", enumerate_max=0), certify(model, Xt, method="scalable"))
+    _same(certify(model, Xt, method="milp", search_nodes=0), certify(model, Xt, method="scalable"))
 
 
 @pytest.mark.parametrize("K", [2, 3])
@@ -83,11 +83,11 @@ def test_kernel_ridge_equals_scalable(K):
     X, y = make_gaussian_mixture(16, 3, K, separation=4.0, seed=6)
     Xt, X, y = X[:4], X[4:], y[4:]
     model = KernelRidge(alpha=0.5).fit(X, y)
-    ce = certify(model, Xt, method="milp", enumerate_max=0)
+    ce = certify(model, Xt, method="milp", search_nodes=0)
     _same(ce, certify(model, Xt, method="scalable"))
     _check_witnesses(model, Xt, ce)
     for r in (0, 1, 2):
-        assert [c.certified(r) for c in certify(model, Xt, method="milp", enumerate_max=0, budget=r)] == \
+        assert [c.certified(r) for c in certify(model, Xt, method="milp", search_nodes=0, budget=r)] == \
             [c.certified(r) for c in ce]
 
 
@@ -95,7 +95,7 @@ def test_kernel_ridge_equals_scalable(K):
 def test_every_encoding_and_backend_agree(solver, comp):
     model, Xt = _svm(8, 2, 10, points=3)
     ref = certify(model, Xt, method="bruteforce")
-    ce = certify(model, Xt, method="milp", enumerate_max=0, solver=solver, complementarity=comp, heuristic=False)
+    ce = certify(model, Xt, method="milp", search_nodes=0, solver=solver, complementarity=comp, heuristic=False)
     if solver == "ortools-cbc":
         # CBC's proofs on mixed-integer models are not trusted (see the next test): sound only
         assert np.all(ce.lower <= ref.lower) and np.all(ref.upper <= ce.upper)
@@ -110,20 +110,20 @@ def test_cbc_wrong_optimum_never_becomes_a_certificate():
     x, X, y = X[:1], X[1:], y[1:]
     svm = KernelSVM(C=10 * KernelSVM(C=1.0).fit(X, y).c_star_).fit(X, y)
     truth = certify(svm, x, method="bruteforce")[0]
-    cbc = certify(svm, x, method="milp", enumerate_max=0, solver="ortools-cbc", heuristic=False)[0]
+    cbc = certify(svm, x, method="milp", search_nodes=0, solver="ortools-cbc", heuristic=False)[0]
     assert truth.lower == 0.0
     assert cbc.lower <= truth.lower <= cbc.upper
 
 
 def test_pairwise_linearization_agrees(bin10):
     model, Xt, bf = bin10
-    _same(certify(model, Xt[:3], method="milp", enumerate_max=0, linearization="pairwise"), bf[:3])
+    _same(certify(model, Xt[:3], method="milp", search_nodes=0, linearization="pairwise"), bf[:3])
 
 
 def test_worst_margin_consistent_with_radius(bin10):
     model, Xt, bf = bin10
     for r in range(0, int(bf.upper.max()) + 2):
-        ce = certify(model, Xt, method="milp", enumerate_max=0, budget=r)
+        ce = certify(model, Xt, method="milp", search_nodes=0, budget=r)
         assert [c.certified(r) for c in ce] == [c.certified(r) for c in bf], r
         _check_witnesses(model, Xt, ce)
 
@@ -146,16 +146,16 @@ def test_time_limit_bound_gives_sound_lower_bound(bin10, monkeypatch):
     model, Xt, bf = bin10
     j = int(np.argmax(bf.lower))  # radius 2
     monkeypatch.setattr(solvers_mod, "solve", _fake_solve(TerminationStatus.TIME_LIMIT, 1.3))
-    c = certify_milp(model, Xt[j:j + 1], enumerate_max=0, heuristic=False)[0]
+    c = certify_milp(model, Xt[j:j + 1], search_nodes=0, heuristic=False)[0]
     assert (c.lower, c.upper) == (1.0, np.inf) and not c.exact
     # an incumbent that does not change the prediction (the clean labels) is never reported
     monkeypatch.setattr(solvers_mod, "solve", _fake_solve(TerminationStatus.TIME_LIMIT, 0.2,
                                                          model.encode_labels(model.y_fit_)))
-    c = certify_milp(model, Xt[j:j + 1], enumerate_max=0, heuristic=False)[0]
+    c = certify_milp(model, Xt[j:j + 1], search_nodes=0, heuristic=False)[0]
     assert c.lower == 0.0 and c.upper == np.inf and c.witness is None
     # an unknown status proves nothing beyond its bound
     monkeypatch.setattr(solvers_mod, "solve", _fake_solve(TerminationStatus.UNKNOWN, None))
-    c = certify_milp(model, Xt[j:j + 1], enumerate_max=0, heuristic=False)[0]
+    c = certify_milp(model, Xt[j:j + 1], search_nodes=0, heuristic=False)[0]
     assert c.lower == 0.0 and c.upper == np.inf
 
 
@@ -163,17 +163,17 @@ def test_time_limit_on_worst_margin(bin10, monkeypatch):
     model, Xt, bf = bin10
     j = int(np.argmax(bf.lower))
     monkeypatch.setattr(solvers_mod, "solve", _fake_solve(TerminationStatus.TIME_LIMIT, 1e-3))
-    c = certify_milp(model, Xt[j:j + 1], enumerate_max=0, budget=2, heuristic=False)[0]
+    c = certify_milp(model, Xt[j:j + 1], search_nodes=0, budget=2, heuristic=False)[0]
     assert c.certified(2) is Verdict.YES and c.lower == 2
     monkeypatch.setattr(solvers_mod, "solve", _fake_solve(TerminationStatus.TIME_LIMIT, -1.0))
-    c = certify_milp(model, Xt[j:j + 1], enumerate_max=0, budget=2, heuristic=False)[0]
+    c = certify_milp(model, Xt[j:j + 1], search_nodes=0, budget=2, heuristic=False)[0]
     assert c.certified(2) is Verdict.UNKNOWN and (c.lower, c.upper) == (0.0, np.inf)
 
 
 def test_real_tiny_time_limit_is_sound():
     model, Xt = _svm(3, 1, 10, N=24, points=2)
-    exact = certify(model, Xt, method="milp", enumerate_max=0)
-    limited = certify(model, Xt, method="milp", enumerate_max=0, time_limit=0.01, heuristic=False)
+    exact = certify(model, Xt, method="milp", search_nodes=0)
+    limited = certify(model, Xt, method="milp", search_nodes=0, time_limit=0.01, heuristic=False)
     for e, c in zip(exact, limited):
         assert e.exact and c.lower <= e.lower <= c.upper
 
@@ -266,10 +266,10 @@ def test_decode_round_trip_and_krr_warm_start():
 
 def test_export_writes_every_model(tmp_path):
     model, Xt = _svm(8, 0, 10, points=2)
-    certify(model, Xt, method="milp", enumerate_max=0, export=tmp_path, heuristic=False)
+    certify(model, Xt, method="milp", search_nodes=0, export=tmp_path, heuristic=False)
     files = sorted(p.name for p in tmp_path.iterdir())
     assert len(files) == 2 and all(f.endswith(".mps") for f in files)
-    certify(model, Xt[:1], method="milp", enumerate_max=0, budget=1, export=str(tmp_path / "x_{point}_{question}.lp"))
+    certify(model, Xt[:1], method="milp", search_nodes=0, budget=1, export=str(tmp_path / "x_{point}_{question}.lp"))
     assert (tmp_path / "x_0_margin.lp").exists()
 
 
@@ -278,19 +278,19 @@ def test_export_writes_every_model(tmp_path):
 def test_bad_inputs(bin10):
     model, Xt, _ = bin10
     with pytest.raises(UnsupportedFeatureError, match="sos1"):
-        certify(model, Xt, method="milp", enumerate_max=0, solver="highs", complementarity="sos1")
+        certify(model, Xt, method="milp", search_nodes=0, solver="highs", complementarity="sos1")
     with pytest.raises(UnsupportedFeatureError, match="indicator"):
-        certify(model, Xt, method="milp", enumerate_max=0, solver="ortools-cbc", complementarity="indicator")
+        certify(model, Xt, method="milp", search_nodes=0, solver="ortools-cbc", complementarity="indicator")
     with pytest.raises(InvalidInputError, match="complementarity"):
-        certify(model, Xt, method="milp", enumerate_max=0, complementarity="hull")
+        certify(model, Xt, method="milp", search_nodes=0, complementarity="hull")
     with pytest.raises(InvalidInputError, match="linearization"):
-        certify(model, Xt, method="milp", enumerate_max=0, linearization="exact")
+        certify(model, Xt, method="milp", search_nodes=0, linearization="exact")
     with pytest.raises(ValueError, match="budget"):
-        certify(model, Xt, method="milp", enumerate_max=0, budget=-1)
+        certify(model, Xt, method="milp", search_nodes=0, budget=-1)
     with pytest.raises(InvalidInputError, match="budget"):
         certify_milp(model, Xt, budget=-2)
     with pytest.raises(UnsupportedFeatureError, match="export"):
-        certify(model, Xt, method="milp", enumerate_max=0, solver="scip", complementarity="indicator", export="/tmp/x")
+        certify(model, Xt, method="milp", search_nodes=0, solver="scip", complementarity="indicator", export="/tmp/x")
 
 
 
@@ -324,40 +324,38 @@ def test_capped_radius_model_keeps_every_attack_within_the_cap(K, mult, rng):
 def test_radius_budget_on_and_off_agree_with_bruteforce(bin10):
     model, Xt, bf = bin10
     for cap in (True, False):
-        ce = certify_milp(model, Xt, radius_budget=cap, enumerate_max=0)
+        ce = certify_milp(model, Xt, radius_budget=cap, search_nodes=0)
         assert [c.lower for c in ce] == list(bf.lower) and [c.upper for c in ce] == list(bf.upper)
         if cap:  # every solve was the capped question, proven infeasible
             assert all(set(c.info["status"]) <= {"infeasible"} for c in ce), [c.info for c in ce]
     model, Xt = _svm(8, 0, 10, K=3)
     bf = certify(model, Xt, method="bruteforce")
-    _same(certify(model, Xt, method="milp", enumerate_max=0, solver="highs", radius_budget=True), bf)
+    _same(certify(model, Xt, method="milp", search_nodes=0, solver="highs", radius_budget=True), bf)
 
 
-# -- small-budget enumeration before the model ---------------------------------------------------
+# -- the flip-set search before the model ---------------------------------------------------------
 
-@pytest.mark.parametrize("K,enum", [(2, 20_000), (2, 8), (3, 20_000), (3, 14)])
-def test_enumeration_then_milp_equals_bruteforce(K, enum):
-    """All counts enumerated (no model), or only 1 flip (enum = N or 2N) and then the MILP."""
+@pytest.mark.parametrize("K,nodes", [(2, 20_000), (2, 3), (3, 20_000), (3, 3)])
+def test_search_then_milp_equals_bruteforce(K, nodes):
+    """The search alone (large node budget), or cut after 3 retrainings and then the MILP."""
     model, Xt = _svm(8, 0, 10) if K == 2 else _svm(6, 3, 10, K=3, N=7, points=3)
     bf = certify(model, Xt, method="bruteforce")
-    ce = certify(model, Xt, method="milp", enumerate_max=enum)
+    ce = certify(model, Xt, method="milp", search_nodes=nodes)
     _same(ce, bf)
     _check_witnesses(model, Xt, ce)
-    floors = [c.info.get("enumerated_floor") for c in ce]
-    assert all(f is not None for f in floors)
-    if enum < 20_000:  # at most the one-flip labellings fit: the floor is 1 or 2
-        assert max(floors) <= 2
+    if nodes < 20_000:
+        assert any(c.report is not None for c in ce)  # the budget ran out: the MILP finished
     for r in (1, 2):
-        via_enum = certify(model, Xt, method="milp", budget=r, enumerate_max=enum)
-        assert np.array_equal(via_enum.certified(r), bf.certified(r))
+        via_search = certify(model, Xt, method="milp", budget=r, search_nodes=nodes)
+        assert np.array_equal(via_search.certified(r), bf.certified(r))
 
 
-def test_enumeration_decides_without_a_model(bin10, monkeypatch):
-    """With every labelling enumerable no solver is called at all."""
+def test_search_decides_without_a_model(bin10, monkeypatch):
+    """At N = 10 the search settles every point: no solver is called at all."""
     model, Xt, bf = bin10
 
     def no_solver(*a, **k):
-        raise AssertionError("the enumeration should have decided this point")
+        raise AssertionError("the flip-set search should have decided this point")
 
     monkeypatch.setattr(solvers_mod, "solve", no_solver)
     _same(certify(model, Xt, method="milp"), bf)

@@ -35,7 +35,8 @@ def certify(model, X_test, *, method: str = "auto", budget=None, solver: str = "
     budget : optional flip budget (int, or a float fraction of N). Methods that answer a
         budget query (the MILP's worst-margin model) use it; the others compute the radius,
         from which ``certified(budget)`` answers any budget.
-    solver, time_limit : backend and seconds per solve for solver-based methods.
+    solver, time_limit : backend and seconds: per test point for "milp" (search and solves
+        together), per solve for the ensembles' models.
     tol : relative tie tolerance: a score within ``tol * sum|w|`` of a tie counts as
         crossed (the safe side).
     witnesses : build and replay (retrain on) an attack for every finite upper bound. With

@@ -1,9 +1,9 @@
 """LabelCert: certificates from the bilevel label-flip MILPs (SPEC section 5).
 
-Per test point (SVM): the polynomial stability bound L (:mod:`.stability`: no attack of L
-flips) and a cheap greedy attack (real retraining, replayed: an upper bound and a warm start);
-then every labelling of L + 1, L + 2, ... flips is retrained while their number stays small
-(each count without a crossing lifts the floor); only then the MILP of
+Per test point (SVM): the polynomial bounds L (:mod:`.stability`: no attack of L flips) and a
+cheap greedy attack (real retraining, replayed: an upper bound and a warm start); then the
+branch-and-bound over flip sets of :mod:`.flipsearch` (retraining, pruned by the ball bound),
+each completed flip count lifting the floor, within a node budget; only then the MILP of
 :mod:`optcert.formulations.svm_label_flip` (or :mod:`~optcert.formulations.krr_label_flip`),
 with the floor as a cut, answers
 
@@ -51,7 +51,7 @@ def certify_milp(model, X_test, *, budget: int | None = None, solver: str = "hig
                  warm_start: bool = True, heuristic: bool = True, early_stop: bool = True,
                  max_replays: int = 3, export=None, solver_options=None,
                  n_candidates: int = 8, radius_budget: bool = True,
-                 stability: bool = True, enumerate_max: int = 50_000) -> list[Certificate]:
+                 stability: bool = True, search_nodes: int = 200_000) -> list[Certificate]:
     """LabelCert certificates (``lower <= R <= upper``) for every row of ``X_test``.
 
     Parameters
@@ -61,7 +61,9 @@ def certify_milp(model, X_test, *, budget: int | None = None, solver: str = "hig
     X_test : (M, d) features (or (M, N) test-by-train kernel for a precomputed kernel).
     budget : None -> the radius (question b); int r >= 0 -> certified at r? (question a).
     solver : optcert solver name; needs "milp" and the encoding's feature.
-    time_limit : seconds per MILP solve (None = no limit).
+    time_limit : seconds per test point, for the flip-set search and every MILP solve together
+        (each solve gets what is left; None = no limit). A point out of time keeps the sound
+        interval it has.
     tol : relative tie tolerance, ``tau = tol * scale`` with ``scale = sum_i |w_i|`` of the
         label-linear weights (``C sum|q|`` binary SVM, ``2 C sum|q|`` one-vs-rest,
         ``sum |(Q + lambda I)^{-1} q|`` ridge) -- the same tau as ScaLabelCert.
@@ -81,15 +83,16 @@ def certify_milp(model, X_test, *, budget: int | None = None, solver: str = "hig
         to the model, so the solve asks only whether a smaller attack exists (infeasible = no).
         No MIP start then (the known attack lies outside that model). Measured 1.2-2.9x faster
         on ``benchmarks/bench_milp.py``; False gives the uncapped model with the attack as start.
-    stability : SVM with a kernel (not precomputed): first the polynomial stability bound of
-        :mod:`optcert.certify.stability` (no attack of at most L flips). A point whose attack has
-        L + 1 flips is then exact without a model; otherwise the radius model gets the valid cut
-        ``flips >= L + 1`` and question (a) at ``r <= L`` is certified at once.
-    enumerate_max : SVM: before any model, retrain every labelling with the next few flip
-        counts (from L + 1 up) while their number stays within this many retrainings; each
-        count with no labelling reaching ``margin <= tau_milp`` lifts the floor by one, a
-        crossing one is replayed as an attack. Measured: HiGHS did not prove "no attack of one
-        flip" at N = 100 in 600 s, which is 100 retrainings. 0 turns it off.
+    stability : SVM with a kernel (not precomputed): first the polynomial bounds of
+        :mod:`optcert.certify.stability` (stability and ball: no attack of at most L flips). A
+        point whose attack has L + 1 flips is then exact without a model; otherwise the search
+        and the radius model start at ``flips >= L + 1`` and question (a) at ``r <= L`` is
+        certified at once.
+    search_nodes : SVM: before any model, the flip-set search of :mod:`optcert.certify.flipsearch`
+        with at most this many retrainings per target: each completed flip count lifts the
+        floor, a labelling reaching ``margin <= tau_milp`` is replayed as an attack. Measured:
+        HiGHS did not prove "no attack of one flip" at N = 100 in 600 s (100 retrainings);
+        the search proves "none of 8" there in 270 s. 0 turns it off (the MILP alone).
     """
     from ..formulations.kkt import COMPLEMENTARITY, ENCODING_FEATURE, LINEARIZATIONS
     from ..learners import KernelRidge, KernelSVM
@@ -124,15 +127,17 @@ def certify_milp(model, X_test, *, budget: int | None = None, solver: str = "hig
                                     options=solver_options, n_candidates=int(n_candidates),
                                     radius_budget=bool(radius_budget),
                                     stability=bool(stability) and svm and model.kernel_ is not None,
-                                    enumerate_max=int(enumerate_max) if svm else 0))
+                                    search_nodes=int(search_nodes) if svm else 0))
     Kx = model.cross_kernel(X_test)
-    # ||phi(x)|| of every test point (the stability bound needs k(x, x), not the full test Gram)
-    norms = np.sqrt(np.clip(model.kernel_.diag(X_test), 0.0, None)) if ctx.opts["stability"] else None
+    # ||phi(x)|| of every test point (the stability and ball bounds need k(x, x), not the test Gram)
+    norms = np.sqrt(np.clip(model.kernel_.diag(X_test), 0.0, None)) \
+        if svm and model.kernel_ is not None else None
     certs = []
     for m_idx in range(Kx.shape[0]):
         t0 = time.perf_counter()
         point = _Point(ctx, m_idx, Kx[m_idx], np.asarray(X_test)[m_idx], tol, milp_tol,
-                       None if norms is None else float(norms[m_idx]))
+                       None if norms is None else float(norms[m_idx]),
+                       deadline=None if time_limit is None else t0 + float(time_limit))
         cert = point.certify_budget(budget) if budget is not None else point.certify_radius()
         certs.append(cert.__class__(**{**cert.__dict__, "runtime": time.perf_counter() - t0}))
     return certs
@@ -153,6 +158,7 @@ class _Context:
             self.C = float(model.C)
             self.bounds = svm_bounds(self.Q, self.C, tighten=opts["tighten"])
             self.alpha = np.atleast_2d(model.alpha_)  # (1, N) binary, (K, N) one-vs-rest
+            self.gram_diag = np.diag(self.Q)
             if opts["stability"]:
                 from .stability import svm_blocks
 
@@ -194,8 +200,9 @@ class _Point:
     """One test point: clean prediction, tolerances, heuristic, models and their solves."""
 
     def __init__(self, ctx: _Context, m_idx: int, q: np.ndarray, x_row, tol: float, milp_tol: float,
-                 test_norm: float | None = None):
+                 test_norm: float | None = None, deadline: float | None = None):
         self.ctx, self.m_idx, self.q, self.x_row, self.test_norm = ctx, m_idx, q, x_row, test_norm
+        self.deadline = deadline
         model = ctx.model
         all_scores = model.decision_function(x_row[None, :])
         scores = all_scores[0]
@@ -223,46 +230,54 @@ class _Point:
         self.info = {"tau": self.tau, "tau_milp": self.tau_milp, "solves": 0, "replay_failures": 0}
 
     def stability(self, spec, target) -> int:
-        """L such that no labelling with at most L flips reaches ``margin <= tau_milp`` (0 if off)."""
-        if self.test_norm is None:
+        """L such that no labelling with at most L flips reaches ``margin <= tau_milp`` (0 if off):
+        the better of the stability and the ball bound."""
+        if self.test_norm is None or not self.ctx.opts["stability"]:
             return 0
-        from .stability import stability_lower_bound
+        from .stability import ball_lower_bound, stability_lower_bound
 
         gap = self.target_margin[target] - self.tau_milp
-        L = stability_lower_bound(self.ctx.stability_blocks, self.test_norm, spec.coef, gap)
+        L = max(stability_lower_bound(self.ctx.stability_blocks, self.test_norm, spec.coef, gap),
+                ball_lower_bound(self._moves_and_weights(spec)[1], gap))
         self.info["stability_lower"] = min(self.info.get("stability_lower", L), L)
         return L
 
-    def enumerate_flips(self, spec, target, floor: int, limit: int) -> int:
-        """Raise ``floor`` (no attack below it) by retraining every labelling of ``floor``,
-        ``floor + 1``, ... flips (at most ``limit``), while within ``enumerate_max`` retrainings.
+    def _moves_and_weights(self, spec):
+        """The relabellings that matter for ``spec`` and their ball weights (None without k(x, x))."""
+        from .stability import ball_weights, margin_moves
 
-        Sound like a replay: each labelling is retrained by the dedicated SVM solver; one whose
-        margin reaches ``tau_milp`` either replays as an attack (``best_k`` drops to its size)
-        or is a near-tie, and the floor stops there.
+        ctx = self.ctx
+        moves = margin_moves(ctx.y_index, ctx.K, spec.coef)
+        weights = None if self.test_norm is None else ball_weights(
+            self.q, ctx.gram_diag, self.test_norm, ctx.C, ctx.y_index, ctx.K, spec.coef, moves)
+        return moves, weights
+
+    def time_left(self) -> float:
+        return INF if self.deadline is None else self.deadline - time.perf_counter()
+
+    def search_flips(self, spec, target, floor: int, limit: int) -> int:
+        """Raise ``floor`` (no attack below it) by the flip-set search up to ``limit`` flips.
+
+        Sound like a replay: every node is retrained to the learner's tolerance, pruning uses
+        the ball bound only, and a labelling reaching ``tau_milp`` is replayed by ``refit``; if
+        that replay fails (a near-tie) the floor stops at its size.
         """
-        from .bruteforce import count_labellings, labellings_with_flips
-
-        ctx, left = self.ctx, self.ctx.opts["enumerate_max"]
-        if not ctx.svm or left <= 0:
+        ctx = self.ctx
+        if not ctx.svm or ctx.opts["search_nodes"] <= 0 or floor > min(limit, self.best_k - 1):
             return floor
-        warm = {k: ctx.block_alpha(k) for k in spec.coef}
-        while floor <= min(limit, self.best_k - 1):
-            n = count_labellings(ctx.N, ctx.K, floor, floor)
-            if n > left:
-                break
-            left -= n
-            for idx, new in labellings_with_flips(ctx.y_index, ctx.K, floor):
-                y_new = ctx.y_index.copy()
-                y_new[idx] = new
-                margin, _ = ctx.retrain_margin(y_new, spec, self.q, warm)
-                if margin <= self.tau_milp:
-                    self._try_attack(y_new)
-                    self.info["enumerated_floor"] = floor
-                    return floor
-            floor += 1
-        self.info["enumerated_floor"] = floor
-        return floor
+        from .flipsearch import FlipSearch
+
+        moves, weights = self._moves_and_weights(spec)
+        search = FlipSearch(ctx.Q, ctx.C, ctx.model.c_star_, ctx.y_index, ctx.K, self.q, spec.coef,
+                            {k: ctx.block_alpha(k) for k in spec.coef}, moves, weights,
+                            tau=self.tau_milp, tol=ctx.model.tol)
+        res = search.run(floor, min(limit, self.best_k - 1), max_nodes=ctx.opts["search_nodes"],
+                         deadline=self.deadline)
+        self.info["search_nodes"] = self.info.get("search_nodes", 0) + res.nodes
+        if res.crossing is not None:
+            self._try_attack(res.crossing)
+        self.info["searched_floor"] = res.floor
+        return res.floor
 
     # -- attacks ---------------------------------------------------------------------------
     def _try_attack(self, y_new) -> bool:
@@ -390,7 +405,8 @@ class _Point:
         o = self.ctx.opts
         if not o["early_stop"]:
             stops = {}
-        report = solve(m, o["solver"], time_limit=o["time_limit"], warm_start=warm,
+        left = self.time_left()
+        report = solve(m, o["solver"], time_limit=None if left == INF else max(left, 1e-3), warm_start=warm,
                        options=o["options"], **stops)
         self.reports.append(report)
         self.info["solves"] += 1
@@ -407,9 +423,9 @@ class _Point:
                 rho_lo = min(rho_lo, floor)
                 continue
             y_h = self.heuristic(spec, target, self.ctx.N)
-            floor = self.enumerate_flips(spec, target, floor, self.ctx.N)
-            if floor >= self.best_k:
-                rho_lo = min(rho_lo, floor)
+            floor = self.search_flips(spec, target, floor, self.ctx.N)
+            if floor >= self.best_k or self.time_left() <= 0:
+                rho_lo = min(rho_lo, floor, self.best_k)
                 continue
             # Only "is there an attack with fewer than best_k flips?" matters: with the cap the
             # model is infeasible exactly when there is none (rho >= best_k). Sound: every
@@ -425,6 +441,8 @@ class _Point:
             warm = self._warm(m, y_h) if y_h is not None and cap is None else False
             lb = float(floor)
             for _ in range(1 + self.ctx.opts["max_replays"]):
+                if self.time_left() <= 0:
+                    break
                 # Under the cap no early stop: the search of an infeasible model ends with an
                 # infinite dual bound, which an early stop would report as no bound at all;
                 # INFEASIBLE itself is the proof.
@@ -461,14 +479,19 @@ class _Point:
             self.heuristic(spec, target, r)
             if self.best_k <= r:
                 return self._certificate(base, self.best_k - 1.0)
-            if self.enumerate_flips(spec, target, safe + 1, r) > r:
-                continue  # every labelling of at most r flips retrained: none crosses
+            if self.search_flips(spec, target, safe + 1, r) > r:
+                continue  # every labelling of at most r flips retrained or pruned: none crosses
             if self.best_k <= r:
                 return self._certificate(base, self.best_k - 1.0)
+            if self.time_left() <= 0:
+                decided = False
+                continue
             m = self._build(spec, "margin", r, target)
             warm = self._warm(m, self.ctx.y_index, self._clean_alphas(spec))
             target_ok = False
             for _ in range(1 + self.ctx.opts["max_replays"]):
+                if self.time_left() <= 0:
+                    break
                 report = self._solve(m, warm, stop_dual_above=self.tau_milp, stop_primal_below=-self.tau_milp)
                 lo, hi = objective_interval(report)
                 if lo > self.tau_milp:

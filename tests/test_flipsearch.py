@@ -1,0 +1,168 @@
+"""The ball bound, the active-set re-solve and the flip-set search, against brute force."""
+
+from __future__ import annotations
+
+import itertools
+
+import numpy as np
+import pytest
+
+from optcert.certify.api import certify
+from optcert.certify.flipsearch import FlipSearch
+from optcert.certify.replay import replay_changes_prediction
+from optcert.certify.stability import ball_lower_bound, ball_weights, margin_moves
+from optcert.data import make_gaussian_mixture
+from optcert.learners import KernelSVM
+from optcert.svm_dual import partition_of, resolve_from_partition, solve_svm_dual
+
+
+def _svm(N, K, mult, seed, sep=6.0, points=6, dim=3):
+    X, y = make_gaussian_mixture(N + points, dim, K, separation=sep, seed=seed)
+    Xt, X, y = X[:points], X[points:], y[points:]
+    c_star = KernelSVM(C=1.0).fit(X, y).c_star_
+    return KernelSVM(C=mult * c_star).fit(X, y), Xt
+
+
+def _margins(model, x):
+    """[(coef, margin)] of one test point: binary ``s f``; one-vs-rest ``F_c - F_t`` per t."""
+    scores = model.decision_function(x[None, :])[0]
+    if model.n_classes_ == 2:
+        s = 1.0 if scores > 0 else -1.0
+        return [({1: s}, s * float(scores))]
+    c = int(np.argmax(scores))
+    return [({c: 1.0, t: -1.0}, float(scores[c] - scores[t])) for t in range(model.n_classes_) if t != c]
+
+
+def _weights(model, x, coef):
+    yi = model.encode_labels(model.y_fit_)
+    moves = margin_moves(yi, model.n_classes_, coef)
+    q = model.cross_kernel(x[None, :])[0]
+    norm = float(np.sqrt(model.kernel_.diag(x[None, :]))[0])
+    return moves, ball_weights(q, np.diag(model._gram()), norm, model.C, yi, model.n_classes_, coef, moves)
+
+
+# -- the ball bound --------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("mult", [3, 10, 100])
+def test_one_flip_stays_in_its_ball(mult):
+    """||beta' - beta + C y_i e_i||_Q <= C n_i for every single flip (the ball of the derivation)."""
+    model, _ = _svm(12, 2, mult, seed=1)
+    Q, C = model._gram(), model.C
+    y = np.where(model.encode_labels(model.y_fit_) == 1, 1.0, -1.0)
+    beta = y * model.alpha_
+    slack = []
+    for i in range(y.size):
+        y2 = y.copy()
+        y2[i] = -y2[i]
+        beta2 = y2 * solve_svm_dual(Q, y2, C, c_star=model.c_star_).alpha
+        v = beta2 - beta
+        v[i] += C * y[i]
+        slack.append(C * np.sqrt(Q[i, i]) - np.sqrt(max(v @ Q @ v, 0.0)))
+    assert min(slack) >= -1e-9 * C
+    assert min(slack) < 0.5 * C * np.sqrt(Q.diagonal().max())  # the ball is not vacuous here
+
+
+@pytest.mark.parametrize("K,mult,seed", [(2, 10, 0), (2, 100, 3), (3, 10, 1), (3, 50, 2)])
+def test_ball_bound_never_exceeds_bruteforce(K, mult, seed):
+    model, Xt = _svm(7, K, mult, seed)
+    bf = certify(model, Xt, method="bruteforce")
+    for j in range(Xt.shape[0]):
+        bound = min(ball_lower_bound(_weights(model, Xt[j], coef)[1], gap) for coef, gap in _margins(model, Xt[j]))
+        assert bound <= bf.lower[j], (j, bound, bf.lower[j])
+
+
+def test_ball_weights_sum_bounds_every_retrained_labelling():
+    """For every labelling of a small set: margin drop <= sum of the ball weights of its moves."""
+    model, Xt = _svm(7, 3, 20, seed=4)
+    Q, C = model._gram(), model.C
+    yi = model.encode_labels(model.y_fit_)
+    x = Xt[0]
+    q = model.cross_kernel(x[None, :])[0]
+    coef, margin = _margins(model, x)[0]
+    moves, w = _weights(model, x, coef)
+    for r in (1, 2, 3):
+        for idx in itertools.combinations(range(yi.size), r):
+            for cols in itertools.product(range(moves.shape[1]), repeat=r):
+                new = yi.copy()
+                new[list(idx)] = moves[list(idx), list(cols)]
+                after = 0.0
+                for k, c in coef.items():
+                    s = np.where(new == k, 1.0, -1.0)
+                    after += c * q @ (s * solve_svm_dual(Q, s, C, c_star=model.c_star_).alpha)
+                assert margin - after <= w[list(idx), list(cols)].sum() + 1e-9
+
+
+# -- the active-set re-solve -------------------------------------------------------------------------
+
+def test_resolve_from_a_neighbour_matches_the_dual_solver():
+    """From the clean active set, one flip away (the search's case): exact, or None (fallback)."""
+    model, _ = _svm(25, 2, 10, seed=5)
+    Q, C = model._gram(), model.C
+    y = np.where(model.encode_labels(model.y_fit_) == 1, 1.0, -1.0)
+    part = partition_of(model.alpha_, C)
+    solved = 0
+    for i in range(y.size):
+        y2 = y.copy()
+        y2[i] = -y2[i]
+        ref = solve_svm_dual(Q, y2, C, c_star=model.c_star_).alpha
+        res = resolve_from_partition(Q, y2, C, part)
+        if res is not None:
+            solved += 1
+            alpha, f, new_part = res
+            assert np.allclose(alpha, ref, atol=1e-7 * C)
+            assert np.allclose(f, Q @ (y2 * alpha))
+            assert np.array_equal(new_part, partition_of(alpha, C))
+    assert solved >= 0.8 * y.size, solved
+
+
+# -- the search --------------------------------------------------------------------------------------
+
+def _search(model, x, coef, prune: bool, tau=0.0):
+    moves, w = _weights(model, x, coef)
+    yi = model.encode_labels(model.y_fit_)
+    alpha = np.atleast_2d(model.alpha_)
+    alphas = {k: alpha[0] if model.n_classes_ == 2 else alpha[k] for k in coef}
+    return FlipSearch(model._gram(), model.C, model.c_star_, yi, model.n_classes_,
+                      model.cross_kernel(x[None, :])[0], coef, alphas, moves, w if prune else None, tau=tau)
+
+
+@pytest.mark.parametrize("K,mult,seed", [(2, 10, 0), (2, 100, 2), (3, 10, 1), (3, 30, 3)])
+def test_search_finds_the_bruteforce_radius(K, mult, seed):
+    """Least flips found by the search (with and without pruning) = brute force, min over targets."""
+    model, Xt = _svm(7, K, mult, seed)
+    bf = certify(model, Xt, method="bruteforce")
+    for j in range(Xt.shape[0]):
+        for prune in (True, False):
+            found = []
+            for coef, _ in _margins(model, Xt[j]):
+                res = _search(model, Xt[j], coef, prune).run(1, 7, max_nodes=10**6)
+                if res.crossing is not None:
+                    found.append(res.floor)
+                    assert np.count_nonzero(res.crossing != model.encode_labels(model.y_fit_)) == res.floor
+                else:
+                    assert res.floor == 8  # every count up to N done: no attack for this target
+            rho = min(found, default=np.inf)
+            assert rho == bf.upper[j] + 1 or (np.isinf(rho) and np.isinf(bf.upper[j])), (j, prune, rho, bf.upper[j])
+
+
+def test_pruning_saves_retrainings_and_a_stopped_search_keeps_its_floor():
+    model, Xt = _svm(14, 2, 10, seed=6)
+    x = Xt[int(np.argmax(np.abs(model.decision_function(Xt))))]  # the safest point
+    coef, _ = _margins(model, x)[0]
+    pruned = _search(model, x, coef, True).run(1, 3, max_nodes=10**6)
+    plain = _search(model, x, coef, False).run(1, 3, max_nodes=10**6)
+    assert pruned.floor == plain.floor and (pruned.crossing is None) == (plain.crossing is None)
+    assert pruned.nodes < plain.nodes
+    if plain.crossing is None:
+        stopped = _search(model, x, coef, False).run(1, 3, max_nodes=20)  # 14 one-flip nodes fit
+        assert stopped.floor == 2 and stopped.crossing is None
+
+
+def test_time_budget_per_point_keeps_a_sound_interval():
+    model, Xt = _svm(9, 2, 30, seed=7, sep=3.0)
+    bf = certify(model, Xt, method="bruteforce")
+    limited = certify(model, Xt, method="milp", time_limit=1e-3, heuristic=False)
+    assert np.all(limited.lower <= bf.lower) and np.all(limited.upper >= bf.upper)
+    for j, c in enumerate(limited):
+        if np.isfinite(c.upper):
+            assert replay_changes_prediction(model, Xt[j], c.witness, c.prediction)
