@@ -166,3 +166,23 @@ def test_time_budget_per_point_keeps_a_sound_interval():
     for j, c in enumerate(limited):
         if np.isfinite(c.upper):
             assert replay_changes_prediction(model, Xt[j], c.witness, c.prediction)
+
+
+@pytest.mark.parametrize("K", [2, 3, 4])
+def test_batched_point_weights_match_the_moves(K):
+    """ball_point_weights (all test rows at once) = the row maximum of ball_weights over moves."""
+    from optcert.certify.stability import ball_point_weights
+
+    model, Xt = _svm(9, K, 10, seed=8)
+    yi = model.encode_labels(model.y_fit_)
+    Kx = model.cross_kernel(Xt)
+    norms = np.sqrt(model.kernel_.diag(Xt))
+    pred = model.predict_index(model.decision_function(Xt))
+    for t in ([None] if K == 2 else range(K)):
+        rows = np.arange(Xt.shape[0]) if t is None else np.flatnonzero(pred != t)
+        batch = ball_point_weights(Kx[rows], norms[rows], np.diag(model._gram()), model.C, yi, K, pred[rows],
+                                   None if t is None else np.full(rows.size, t))
+        for r, j in enumerate(rows):
+            coef = _margins(model, Xt[j])[0][0] if t is None else {int(pred[j]): 1.0, t: -1.0}
+            moves, w = _weights(model, Xt[j], coef)
+            assert np.allclose(batch[r], w.max(axis=1), rtol=1e-12, atol=1e-15)
