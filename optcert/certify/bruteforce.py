@@ -33,11 +33,11 @@ def _labellings_by_flips(y_index: np.ndarray, n_classes: int, max_flips: int):
             yield k, idx, new
 
 
-def count_labellings(N: int, n_classes: int, max_flips: int, min_flips: int = 0) -> int:
-    """Labellings with ``min_flips`` to ``max_flips`` flips."""
+def count_labellings(N: int, n_classes: int, max_flips: int) -> int:
+    """Labellings with at most ``max_flips`` flips."""
     from math import comb
 
-    return sum(comb(N, k) * (n_classes - 1) ** k for k in range(min_flips, max_flips + 1))
+    return sum(comb(N, k) * (n_classes - 1) ** k for k in range(max_flips + 1))
 
 
 def certify_bruteforce(model, X_test, *, max_flips: int | None = None) -> list[Certificate]:
