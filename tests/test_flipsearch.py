@@ -186,3 +186,15 @@ def test_batched_point_weights_match_the_moves(K):
             coef = _margins(model, Xt[j])[0][0] if t is None else {int(pred[j]): 1.0, t: -1.0}
             moves, w = _weights(model, Xt[j], coef)
             assert np.allclose(batch[r], w.max(axis=1), rtol=1e-12, atol=1e-15)
+
+
+def test_precomputed_kernel_searches_without_pruning():
+    """No k(x, x) with kernel='precomputed': no ball bound, the search still decides exactly."""
+    base, Xt = _svm(9, 2, 1, seed=9, sep=3.0)
+    model = KernelSVM(C=10 * base.c_star_, kernel="precomputed").fit(base._gram(), base.y_fit_)
+    Gt = base.cross_kernel(Xt)
+    ce = certify(model, Gt, method="milp")
+    bf = certify(model, Gt, method="bruteforce")
+    assert np.array_equal(ce.lower, bf.lower) and np.array_equal(ce.upper, bf.upper)
+    assert any((c.info.get("search_nodes") or 0) > 0 for c in ce)
+    assert all(c.report is None for c in ce)  # the search settled every point: no model solved
