@@ -94,6 +94,42 @@ def test_ball_weights_sum_bounds_every_retrained_labelling():
 
 # -- the active-set re-solve -------------------------------------------------------------------------
 
+@pytest.mark.parametrize("mult", [3, 30])
+def test_duality_gap_bounds_the_score_error(mult):
+    """|F~(x) - F*(x)| <= ||phi_x|| sqrt(2 gap) at feasible points between the clean and the optimum."""
+    from optcert.svm_dual import duality_gap
+
+    model, Xt = _svm(12, 2, mult, seed=10)
+    Q, C = model._gram(), model.C
+    y = np.where(model.encode_labels(model.y_fit_) == 1, 1.0, -1.0)
+    y2 = y.copy()
+    y2[:3] *= -1
+    opt = solve_svm_dual(Q, y2, C, c_star=model.c_star_).alpha
+    Kx = model.cross_kernel(Xt)
+    norms = np.sqrt(model.kernel_.diag(Xt))
+    rng = np.random.default_rng(1)
+    for lam in (0.0, 0.5, 0.9, 1.0):
+        a = np.clip((1 - lam) * model.alpha_ + lam * opt + 0.05 * C * rng.standard_normal(y.size) * (lam < 1), 0, C)
+        gap = duality_gap(y2, a, Q @ (y2 * a), C)
+        assert gap >= -1e-12
+        err = np.abs(Kx @ (y2 * a) - Kx @ (y2 * opt))
+        assert np.all(err <= norms * np.sqrt(2 * max(gap, 0.0)) + 1e-9)
+    assert duality_gap(y2, opt, Q @ (y2 * opt), C) < 1e-8
+
+
+def test_pruning_from_unfinished_resolves_changes_no_answer():
+    """The gap-based early pruning of children leaves floors and crossings as they were."""
+    model, Xt = _svm(16, 2, 10, seed=11, sep=3.0)
+    for j in range(Xt.shape[0]):
+        coef, _ = _margins(model, Xt[j])[0]
+        with_gap = _search(model, Xt[j], coef, True).run(1, 4, max_nodes=10**6)
+        search = _search(model, Xt[j], coef, True)
+        search.gap_pruning = False
+        without = search.run(1, 4, max_nodes=10**6)
+        assert with_gap.floor == without.floor
+        assert (with_gap.crossing is None) == (without.crossing is None)
+
+
 def test_resolve_from_a_neighbour_matches_the_dual_solver():
     """From the clean active set, one flip away (the search's case): exact, or None (fallback)."""
     model, _ = _svm(25, 2, 10, seed=5)
@@ -122,8 +158,10 @@ def _search(model, x, coef, prune: bool, tau=0.0):
     yi = model.encode_labels(model.y_fit_)
     alpha = np.atleast_2d(model.alpha_)
     alphas = {k: alpha[0] if model.n_classes_ == 2 else alpha[k] for k in coef}
+    norm = float(np.sqrt(model.kernel_.diag(x[None, :]))[0])
     return FlipSearch(model._gram(), model.C, model.c_star_, yi, model.n_classes_,
-                      model.cross_kernel(x[None, :])[0], coef, alphas, moves, w if prune else None, tau=tau)
+                      model.cross_kernel(x[None, :])[0], coef, alphas, moves, w if prune else None, tau=tau,
+                      test_norm=norm if prune else None)
 
 
 @pytest.mark.parametrize("K,mult,seed", [(2, 10, 0), (2, 100, 2), (3, 10, 1), (3, 30, 3)])

@@ -271,7 +271,7 @@ class _Point:
         moves, weights = self._moves_and_weights(spec)
         search = FlipSearch(ctx.Q, ctx.C, ctx.model.c_star_, ctx.y_index, ctx.K, self.q, spec.coef,
                             {k: ctx.block_alpha(k) for k in spec.coef}, moves, weights,
-                            tau=self.tau_milp, tol=ctx.model.tol)
+                            tau=self.tau_milp, tol=ctx.model.tol, test_norm=self.test_norm)
         res = search.run(floor, min(limit, self.best_k - 1), max_nodes=ctx.opts["search_nodes"],
                          deadline=self.deadline)
         self.info["search_nodes"] = self.info.get("search_nodes", 0) + res.nodes
