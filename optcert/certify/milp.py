@@ -92,8 +92,8 @@ def certify_milp(model, X_test, *, budget: int | None = None, solver: str = "hig
         with at most this many retrainings per target: each completed flip count lifts the
         floor, a labelling reaching ``margin <= tau_milp`` is replayed as an attack. Measured:
         HiGHS did not prove "no attack of one flip" at N = 100 in 600 s (100 retrainings);
-        the search proves "none of 8" there in 270 s (about 0.3 ms per retraining at N = 100,
-        so the default is some 10 minutes there). 0 turns it off (the MILP alone).
+        the search proves "none of 8" there in about 3 minutes (0.15-0.3 ms per retraining at
+        N = 100, so the default is 5-10 minutes there). 0 turns it off (the MILP alone).
     """
     from ..formulations.kkt import COMPLEMENTARITY, ENCODING_FEATURE, LINEARIZATIONS
     from ..learners import KernelRidge, KernelSVM
@@ -204,6 +204,7 @@ class _Point:
                  test_norm: float | None = None, deadline: float | None = None):
         self.ctx, self.m_idx, self.q, self.x_row, self.test_norm = ctx, m_idx, q, x_row, test_norm
         self.deadline = deadline
+        self._ball = {}
         model = ctx.model
         all_scores = model.decision_function(x_row[None, :])
         scores = all_scores[0]
@@ -244,14 +245,18 @@ class _Point:
         return L
 
     def _moves_and_weights(self, spec):
-        """The relabellings that matter for ``spec`` and their ball weights (None without k(x, x))."""
+        """The relabellings that matter for ``spec`` and their ball weights (None without k(x, x)),
+        once per margin (the bounds and the search both need them)."""
         from .stability import ball_weights, margin_moves
 
-        ctx = self.ctx
-        moves = margin_moves(ctx.y_index, ctx.K, spec.coef)
-        weights = None if self.test_norm is None else ball_weights(
-            self.q, ctx.gram_diag, self.test_norm, ctx.C, ctx.y_index, ctx.K, spec.coef, moves)
-        return moves, weights
+        key = tuple(spec.coef.items())
+        if key not in self._ball:
+            ctx = self.ctx
+            moves = margin_moves(ctx.y_index, ctx.K, spec.coef)
+            weights = None if self.test_norm is None else ball_weights(
+                self.q, ctx.gram_diag, self.test_norm, ctx.C, ctx.y_index, ctx.K, spec.coef, moves)
+            self._ball[key] = (moves, weights)
+        return self._ball[key]
 
     def time_left(self) -> float:
         return INF if self.deadline is None else self.deadline - time.perf_counter()
