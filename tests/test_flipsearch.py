@@ -11,16 +11,9 @@ from optcert.certify.api import certify
 from optcert.certify.flipsearch import FlipSearch
 from optcert.certify.replay import replay_changes_prediction
 from optcert.certify.stability import ball_lower_bound, ball_weights, margin_moves
-from optcert.data import make_gaussian_mixture
 from optcert.learners import KernelSVM
 from optcert.svm_dual import partition_of, resolve_from_partition, solve_svm_dual
-
-
-def _svm(N, K, mult, seed, sep=6.0, points=6, dim=3):
-    X, y = make_gaussian_mixture(N + points, dim, K, separation=sep, seed=seed)
-    Xt, X, y = X[:points], X[points:], y[points:]
-    c_star = KernelSVM(C=1.0).fit(X, y).c_star_
-    return KernelSVM(C=mult * c_star).fit(X, y), Xt
+from test_stability import _svm  # the same small SVMs as the stability tests
 
 
 def _margins(model, x):
