@@ -200,10 +200,10 @@ def ball_point_weights(Kx: np.ndarray, test_norms: np.ndarray, gram_diag: np.nda
 
 def ball_lower_bound(weights: np.ndarray, gap: float) -> int:
     """Largest K such that the K largest point weights sum to less than ``gap`` (no attack of K)."""
-    if gap <= 0:
-        return 0
-    best = np.sort(np.max(weights, axis=1))[::-1]
-    return int(np.searchsorted(np.cumsum(best), gap, side="left"))
+    from ..exact.label_linear import least_flips_to_cover
+
+    point = np.max(weights, axis=1)[None, :]
+    return int(np.clip(least_flips_to_cover(point, np.array([gap]))[0] - 1.0, 0.0, point.shape[1]))
 
 
 def stability_lower_bound(blocks: dict[int, BlockStability], test_norm: float, coef: dict,
