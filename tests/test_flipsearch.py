@@ -85,6 +85,70 @@ def test_ball_weights_sum_bounds_every_retrained_labelling():
                 assert margin - after <= w[list(idx), list(cols)].sum() + 1e-9
 
 
+def _retrained_margin(Q, C, c_star, labels, q, coef):
+    total = 0.0
+    for k, c in coef.items():
+        s = np.where(labels == k, 1.0, -1.0)
+        total += c * q @ (s * solve_svm_dual(Q, s, C, tol=1e-12, c_star=c_star).alpha)
+    return total
+
+
+@pytest.mark.parametrize("K,mult,seed,start", [(2, 10, 6, ()), (2, 30, 7, (0, 3)), (3, 20, 4, ()),
+                                               (3, 10, 8, (1,))])
+def test_flip_factors_bound_every_set_flipped_from_that_model(K, mult, seed, start):
+    """From an optimum (clean, or after some flips): for every set of <= 3 further moves made
+    together, margin drop <= sum of the ball weights scaled by that optimum's flip factors."""
+    from optcert.certify.stability import flip_factors
+
+    model, Xt = _svm(7, K, mult, seed)
+    Q, C = model._gram(), model.C
+    yi = model.encode_labels(model.y_fit_)
+    x = Xt[0]
+    q = model.cross_kernel(x[None, :])[0]
+    coef, _ = _margins(model, x)[0]
+    base = yi.copy()
+    for i in start:  # a node of the search: some points already relabelled
+        base[i] = margin_moves(yi, K, coef)[i, 0]
+    factors = {}
+    for k in coef:
+        s = np.where(base == k, 1.0, -1.0)
+        a = solve_svm_dual(Q, s, C, tol=1e-12, c_star=model.c_star_).alpha
+        factors[k] = flip_factors(s, a, Q @ (s * a), C, np.diag(Q))
+    assert any((f == 0.5).any() for f in factors.values())  # the sharper bound is in play
+    moves = margin_moves(base, K, coef)
+    norm = float(np.sqrt(model.kernel_.diag(x[None, :]))[0])
+    w = ball_weights(q, np.diag(Q), norm, C, base, K, coef, moves, factors=factors)
+    plain = ball_weights(q, np.diag(Q), norm, C, base, K, coef, moves)
+    assert np.all(w[moves >= 0] <= plain[moves >= 0])
+    margin = _retrained_margin(Q, C, model.c_star_, base, q, coef)
+    free = [i for i in range(yi.size) if i not in start]
+    worst = 0.0
+    for r in (1, 2, 3):
+        for idx in itertools.combinations(free, r):
+            for cols in itertools.product(range(moves.shape[1]), repeat=r):
+                new = base.copy()
+                new[list(idx)] = moves[list(idx), list(cols)]
+                drop = margin - _retrained_margin(Q, C, model.c_star_, new, q, coef)
+                bound = w[list(idx), list(cols)].sum()
+                assert drop <= bound + 1e-9, (idx, cols, drop, bound)
+                worst = max(worst, drop / bound if bound > 0 else 0.0)
+    assert worst > 0.1  # the bound is not slack everywhere (the test could fail)
+
+
+def test_flip_factors_fall_back_to_the_plain_ball_for_an_inexact_model():
+    """A dual point far from the optimum has a large duality gap: no margin is provably outside
+    [-1, 1], so every factor is 1 (the factors never trust an unconverged model)."""
+    from optcert.certify.stability import flip_factors
+
+    model, _ = _svm(12, 2, 10, seed=1)
+    Q, C = model._gram(), model.C
+    s = np.where(model.encode_labels(model.y_fit_) == 1, 1.0, -1.0)
+    exact = flip_factors(s, model.alpha_, Q @ (s * model.alpha_), C, np.diag(Q))
+    assert (exact == 0.5).any()
+    rough = np.full(s.size, C / 2)
+    assert np.all(flip_factors(s, rough, Q @ (s * rough), C, np.diag(Q)) == 1.0)
+
+
 # -- the active-set re-solve -------------------------------------------------------------------------
 
 @pytest.mark.parametrize("mult", [3, 30])
@@ -147,13 +211,13 @@ def test_resolve_from_a_neighbour_matches_the_dual_solver():
 # -- the search --------------------------------------------------------------------------------------
 
 def _search(model, x, coef, prune: bool, tau=0.0):
-    moves, w = _weights(model, x, coef)
+    moves, _ = _weights(model, x, coef)
     yi = model.encode_labels(model.y_fit_)
     alpha = np.atleast_2d(model.alpha_)
     alphas = {k: alpha[0] if model.n_classes_ == 2 else alpha[k] for k in coef}
     norm = float(np.sqrt(model.kernel_.diag(x[None, :]))[0])
     return FlipSearch(model._gram(), model.C, model.c_star_, yi, model.n_classes_,
-                      model.cross_kernel(x[None, :])[0], coef, alphas, moves, w if prune else None, tau=tau,
+                      model.cross_kernel(x[None, :])[0], coef, alphas, moves, tau=tau,
                       test_norm=norm if prune else None)
 
 

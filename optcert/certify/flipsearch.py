@@ -10,7 +10,10 @@ flip" at N = 100 in 600 s, which is 100 retrainings). The search:
   (:func:`optcert.svm_dual.resolve_from_partition`), falling back to the full dual solver;
 * prunes with the ball bound from the node's own model: with margin ``m`` and ``b`` flips left,
   no descendant can reach ``tau`` while the ``b`` largest weights of the later points sum to
-  less than ``m - tau`` (the weights do not depend on the model, so this is a prefix sum);
+  less than ``m - tau``; the weights are the ball weights scaled by the node's
+  :func:`~optcert.certify.stability.flip_factors` (flips made together from one optimum: half
+  the ball weight for a point whose margin lies outside [-1, 1]), and a child is skipped
+  unsolved when its weight plus the ``b - 1`` largest later ones cannot reach the margin;
 * prunes a child before its re-solve ends when a feasible approximation and the duality gap
   already show its margin beyond that bound (:func:`optcert.svm_dual.duality_gap`);
 * deepens one flip count at a time, so every completed depth proves "no attack of this many
@@ -28,6 +31,7 @@ from dataclasses import dataclass
 import numpy as np
 
 from ..svm_dual import duality_gap, partition_of, resolve_from_partition, solve_svm_dual
+from .stability import ball_weight_blocks, combine_ball_weights, flip_factors
 
 
 @dataclass
@@ -64,24 +68,27 @@ class FlipSearch:
     y_index : (N,) clean labels as class indices; n_classes : K (2 = one binary block 1).
     q : (N,) test column ``k(x_i, x)``; coef : the margin's blocks and signs.
     alphas : {block: clean dual solution}; moves : (N, M) from ``margin_moves``.
-    weights : (N, M) ball weights of the moves, or None (no pruning: no ``k(x, x)`` known).
-    test_norm : ``||phi(x)||``; with ``weights`` it lets a child be pruned from an unfinished
-        re-solve (duality gap), without it every child is solved to the end.
+    test_norm : ``||phi(x)||``, or None (no ``k(x, x)`` known: no pruning, every labelling up
+        to the depth is retrained).
     tau : crossing threshold; tol : KKT tolerance of every retraining.
     """
 
-    def __init__(self, Q, C, c_star, y_index, n_classes, q, coef, alphas, moves, weights, *, tau,
+    def __init__(self, Q, C, c_star, y_index, n_classes, q, coef, alphas, moves, *, tau,
                  tol=1e-9, test_norm: float | None = None):
         self.Q, self.C, self.c_star, self.tol, self.tau = Q, float(C), c_star, tol, float(tau)
         self.y_index, self.K, self.q, self.coef = np.asarray(y_index), n_classes, q, dict(coef)
         self.moves = moves
-        point_w = np.full(moves.shape[0], np.inf) if weights is None else np.max(weights, axis=1)
+        self.prune = self.gap_pruning = test_norm is not None
+        self.test_norm = test_norm
+        self.diag = np.diag(Q).copy()
+        if self.prune:
+            self.blocks = ball_weight_blocks(q, self.diag, test_norm, C, self.y_index, n_classes, coef, moves)
+            self.weights = combine_ball_weights(self.blocks, moves)
+            point_w = np.max(self.weights, axis=1)
+        else:
+            self.weights, point_w = None, np.full(moves.shape[0], np.inf)
         self.order = np.argsort(-point_w, kind="stable")
         self.point_w = point_w[self.order]
-        self.weights = weights
-        self.prune = weights is not None
-        self.test_norm = test_norm
-        self.gap_pruning = self.prune and test_norm is not None
         self.prefix = np.concatenate([[0.0], np.cumsum(self.point_w)]) if self.prune else None
         self.root = {}
         for k in self.coef:
@@ -171,20 +178,42 @@ class FlipSearch:
             floor += 1
         return SearchResult(floor, None, self.nodes, self.pruned)
 
+    def _node_weights(self, labels, blocks):
+        """Move weights valid for flips made together from this node's model (the ball weights
+        scaled by its :func:`flip_factors`, at most the ball weights themselves)."""
+        factors = {k: flip_factors(self._signs(labels, k), blocks[k].alpha, blocks[k].f, self.C, self.diag)
+                   for k in self.blocks}
+        return combine_ball_weights(self.blocks, self.moves, factors)
+
     def _dfs(self, pos: int, labels, blocks, margin: float, budget: int):
         """A labelling within ``budget`` more flips (points ``order[pos:]``) reaching tau, or None."""
         need = margin - self.tau
         n = self.order.size
-        if self.prune and self.prefix[min(pos + budget, n)] - self.prefix[pos] < need:
-            self.pruned += 1
-            return None
+        js = np.arange(pos, n)
+        if self.prune:
+            if self.prefix[min(pos + budget, n)] - self.prefix[pos] < need:
+                self.pruned += 1
+                return None
+            node_w = self._node_weights(labels, blocks)[self.order[pos:]]  # (n - pos, M)
+            later = np.max(node_w, axis=1)
+            if _top_sum(later, budget) < need:
+                self.pruned += 1
+                return None
+            # a child's whole subtree, bounded from this node's model: its own weight plus what
+            # budget - 1 later flips can add (node weights, or the ball weights' prefix sums)
+            more = np.minimum(_top_sum(later[1:], budget - 1),
+                              self.prefix[np.minimum(js + budget, n)] - self.prefix[js + 1])
+            viable = node_w + more[:, None] >= need
+            self.pruned += int(np.count_nonzero(~viable & (self.moves[self.order[pos:]] >= 0)))
+            rows = np.flatnonzero(viable.any(axis=1))
+        else:
+            rows = np.arange(n - pos)
         last = budget == 1
-        for j in range(pos, n):
-            if last and self.prune and self.point_w[j] < need:
-                break  # weights fall along the order: no later single move reaches tau
+        for r in rows:
+            j = pos + int(r)
             i = int(self.order[j])
             for col, new in enumerate(self.moves[i]):
-                if new < 0 or (last and self.prune and self.weights[i, col] < need):
+                if new < 0 or (self.prune and not viable[r, col]):
                     continue
                 self._tick()
                 child = labels.copy()
@@ -209,3 +238,12 @@ class FlipSearch:
         self.nodes += 1
         if self.nodes > self._max_nodes or (self._deadline is not None and time.perf_counter() > self._deadline):
             raise _Stop
+
+
+def _top_sum(values: np.ndarray, k: int) -> float:
+    """Sum of the ``k`` largest entries (all of them if fewer; 0 for k <= 0)."""
+    if k <= 0 or values.size == 0:
+        return 0.0
+    if k >= values.size:
+        return float(values.sum())
+    return float(np.partition(values, values.size - k)[values.size - k:].sum())

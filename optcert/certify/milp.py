@@ -160,6 +160,9 @@ class _Context:
             self.bounds = svm_bounds(self.Q, self.C, tighten=opts["tighten"])
             self.alpha = np.atleast_2d(model.alpha_)  # (1, N) binary, (K, N) one-vs-rest
             self.gram_diag = np.diag(self.Q)
+            from .stability import model_flip_factors
+
+            self.flip_factors = model_flip_factors(model)
             if opts["stability"]:
                 from .stability import svm_blocks
 
@@ -254,7 +257,8 @@ class _Point:
             ctx = self.ctx
             moves = margin_moves(ctx.y_index, ctx.K, spec.coef)
             weights = None if self.test_norm is None else ball_weights(
-                self.q, ctx.gram_diag, self.test_norm, ctx.C, ctx.y_index, ctx.K, spec.coef, moves)
+                self.q, ctx.gram_diag, self.test_norm, ctx.C, ctx.y_index, ctx.K, spec.coef, moves,
+                factors=ctx.flip_factors)
             self._ball[key] = (moves, weights)
         return self._ball[key]
 
@@ -273,9 +277,9 @@ class _Point:
             return floor
         from .flipsearch import FlipSearch
 
-        moves, weights = self._moves_and_weights(spec)
+        moves, _ = self._moves_and_weights(spec)
         search = FlipSearch(ctx.Q, ctx.C, ctx.model.c_star_, ctx.y_index, ctx.K, self.q, spec.coef,
-                            {k: ctx.block_alpha(k) for k in spec.coef}, moves, weights,
+                            {k: ctx.block_alpha(k) for k in spec.coef}, moves,
                             tau=self.tau_milp, tol=ctx.model.tol, test_norm=self.test_norm)
         res = search.run(floor, min(limit, self.best_k - 1), max_nodes=ctx.opts["search_nodes"],
                          deadline=self.deadline)
