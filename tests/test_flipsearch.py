@@ -135,6 +135,44 @@ def test_flip_factors_bound_every_set_flipped_from_that_model(K, mult, seed, sta
     assert worst > 0.1  # the bound is not slack everywhere (the test could fail)
 
 
+@pytest.mark.parametrize("K,mult,seed,start,b", [(2, 10, 6, (), 3), (2, 30, 7, (0, 3), 3),
+                                                 (2, 100, 9, (2,), 2), (3, 20, 4, (), 3)])
+def test_restoring_bound_holds_for_every_set_flipped_from_that_model(K, mult, seed, start, b):
+    """K0 + sum of the restoring weights bounds the drop of every set of <= b sign flips of one
+    SVM block made together from its optimum (clean, or after some flips), against retraining."""
+    from optcert.certify.stability import flip_factors, restoring_weights
+
+    model, Xt = _svm(8, K, mult, seed)
+    Q, C = model._gram(), model.C
+    yi = model.encode_labels(model.y_fit_)
+    k = 1 if K == 2 else int(yi[0])  # the block of class k
+    signs = np.where(yi == k, 1.0, -1.0)
+    signs[list(start)] *= -1
+    a = solve_svm_dual(Q, signs, C, tol=1e-12, c_star=model.c_star_).alpha
+    f = Q @ (signs * a)
+    cand = np.ones(signs.size, dtype=bool)
+    cand[list(start)] = False
+    worst = 0.0
+    for x in Xt[:3]:
+        q = model.cross_kernel(x[None, :])[0]
+        norm = float(np.sqrt(model.kernel_.diag(x[None, :]))[0])
+        s = 1.0 if q @ (signs * a) > 0 else -1.0
+        K0, omega = restoring_weights(Q, q, norm, C, s, signs, a, f,
+                                      flip_factors(signs, a, f, C, np.diag(Q)), cand, b)
+        w = np.zeros(signs.size)
+        w[cand] = omega
+        for r in range(1, b + 1):
+            for idx in itertools.combinations(np.flatnonzero(cand), r):
+                s2 = signs.copy()
+                s2[list(idx)] *= -1
+                a2 = solve_svm_dual(Q, s2, C, tol=1e-12, c_star=model.c_star_).alpha
+                drop = s * (q @ (signs * a) - q @ (s2 * a2))
+                bound = K0 + w[list(idx)].sum()
+                assert drop <= bound + 1e-9, (idx, drop, bound)
+                worst = max(worst, drop / bound if bound > 0 else 0.0)
+    assert worst > 0.1  # not vacuous
+
+
 def test_flip_factors_fall_back_to_the_plain_ball_for_an_inexact_model():
     """A dual point far from the optimum has a large duality gap: no margin is provably outside
     [-1, 1], so every factor is 1 (the factors never trust an unconverged model)."""

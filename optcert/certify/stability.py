@@ -424,3 +424,94 @@ def certify_stability(model, X_test, *, tol: float = 1e-9, witnesses: bool = Tru
                                      runtime=elapsed + time.perf_counter() - t1,
                                      info={"tau": float(tau[j])}))
     return certs
+
+
+def _top_positive(values: np.ndarray, k: int) -> float:
+    """Sum of the ``k`` largest positive entries (a set of at most k may take fewer)."""
+    if k <= 0 or values.size == 0:
+        return 0.0
+    if k < values.size:
+        values = np.partition(values, values.size - k)[values.size - k:]
+    return float(values[values > 0].sum())
+
+
+def restoring_weights(Q: np.ndarray, q: np.ndarray, test_norm: float, C: float, s: float,
+                      signs: np.ndarray, alpha: np.ndarray, f: np.ndarray, factors: np.ndarray,
+                      cand: np.ndarray, b: int, *, rounds: int = 3, enough: float = -np.inf):
+    """``(K0, omega)``: for every set F of at most ``b`` points of ``cand`` whose labels flip
+    together in this SVM block, the score ``s F(x)`` falls by at most
+    ``K0 + sum_{i in F} omega_i`` (``omega`` over ``cand``, indexed like it).
+
+    The flip-factor ball (module docstring) drops the hinge's Bregman terms of the points
+    that keep their labels; this bound keeps their linear minorants. For a point j outside F
+    with a sure margin side (``m_j < 1``: ``D_j = max(0, m'_j - 1)``, ``sgn_j = +1``;
+    ``m_j > 1``: ``D_j = max(0, 1 - m'_j)``, ``sgn_j = -1``) and any ``theta_j`` in [0, 1],
+    ``D_j >= theta_j (sgn_j y_j <d, phi_j> - |1 - m_j|)``: the SVM pushes back once a
+    neighbour's margin would cross 1. With ``U = sum_j theta_j sgn_j y_j phi_j``,
+    ``E = sum_j theta_j |1 - m_j|`` and ``w_i = (c_i - theta_i sgn_i) y_i phi_i``,
+    ``g_F = U + sum_{i in F} w_i``::
+
+        ||d + C g_F / 2||^2 <= (C / 2)^2 ||g_F||^2 + C (E - sum_{i in F} theta_i |1 - m_i|)
+
+    and ``-s <phi_x, d> <= (C / 2) s <phi_x, g_F> + ||phi_x|| sqrt(that)``. Summed over F: the
+    cross terms ``<w_i, w_j>`` are bounded per row by the ``b - 1`` largest, and the square
+    root by its tangent at the value of the best set (concavity), so the bound is linear in F
+    -- a sorting bound. ``theta`` is chosen by a few rounds of "the points whose margin
+    crosses 1 at the worst move of the previous round's ball"; every round is sound and the
+    best is kept (the rounds stop once the best set's bound is below ``enough``). Margins count
+    as sure only beyond the duality-gap slack of this solution.
+    """
+    from ..svm_dual import duality_gap
+
+    cand = np.flatnonzero(cand)
+    signs, f = np.asarray(signs, dtype=float), np.asarray(f, dtype=float)
+    m = signs * f
+    n = np.sqrt(np.clip(np.diag(Q), 0.0, None))
+    gap = max(duality_gap(signs, alpha, f, C), 0.0)
+    slack = n * np.sqrt(2.0 * gap) + 1e-9 * (1.0 + np.abs(m))
+    dist = np.abs(1.0 - m)
+    sgn = np.where(dist > slack, np.where(m < 1.0, 1.0, -1.0), 0.0)
+    e_unit = dist + slack  # >= |1 - m*_j|: the minorant stays below D_j at the optimum
+    c = 2.0 * np.asarray(factors, dtype=float)
+    half = 0.5 * C
+    Qc = Q[np.ix_(cand, cand)]
+    theta = np.zeros(m.size)
+    best = (np.inf, 0.0, np.zeros(cand.size))
+    for _ in range(rounds):
+        g_u = theta * sgn * signs
+        Qg = Q @ g_u
+        X0 = half ** 2 * float(g_u @ Qg) + C * float(theta @ e_unit)
+        cw = ((c - theta * sgn) * signs)[cand]
+        cross = cw[:, None] * Qc * cw[None, :]
+        diag = np.diag(cross).copy()
+        np.fill_diagonal(cross, 0.0)
+        k = min(max(b - 1, 0), cand.size - 1)
+        rows = 0.0
+        if k > 0:
+            top = np.partition(cross, cand.size - k, axis=1)[:, cand.size - k:]
+            rows = np.clip(top, 0.0, None).sum(axis=1)
+        xi = half ** 2 * (2.0 * cw * Qg[cand] + diag + rows) - C * theta[cand] * e_unit[cand]
+        lin = half * s * cw * q[cand]
+        base = half * s * float(q @ g_u)
+        x_bar = max(X0 + _top_positive(xi, b), 1e-300)
+        for _ in range(2):  # the tangent point: the linearised X of the best set so far
+            root = np.sqrt(x_bar)
+            omega = lin + test_norm * xi / (2.0 * root)
+            K0 = base + test_norm * (root + (X0 - x_bar) / (2.0 * root))
+            pick = np.argsort(-omega, kind="stable")[:b]
+            pick = pick[omega[pick] > 0]
+            value = K0 + float(omega[pick].sum())
+            if value < best[0]:
+                best = (value, K0, omega)
+            x_bar = max(X0 + float(xi[pick].sum()), 1e-300)
+        if best[0] < enough:
+            break
+        # next theta: the margins that cross 1 at the worst move of this round's ball for `pick`
+        g = g_u.copy()
+        g[cand[pick]] += cw[pick]
+        rad2 = half ** 2 * float(g @ Q @ g) + C * (float(theta @ e_unit) - float(theta[cand[pick]] @ e_unit[cand[pick]]))
+        t = -half * (Q @ g) - (np.sqrt(max(rad2, 0.0)) * s / test_norm) * q if test_norm > 0 else -half * (Q @ g)
+        moved = m + signs * t
+        theta = ((sgn > 0) & (moved > 1.0) | (sgn < 0) & (moved < 1.0)).astype(float)
+    _, K0, omega = best
+    return K0 + _SAFETY * abs(K0), omega + _SAFETY * np.abs(omega)
