@@ -173,6 +173,29 @@ def test_restoring_bound_holds_for_every_set_flipped_from_that_model(K, mult, se
     assert worst > 0.1  # not vacuous
 
 
+def test_free_slopes_bracket_the_exact_dual_of_the_margin_points():
+    """The minorant slopes of the points on the margin come from an interval that holds the
+    exact a*_j; an unconverged dual point (large gap) gets none."""
+    from optcert.certify.stability import _free_slopes
+    from optcert.svm_dual import duality_gap
+
+    model, _ = _svm(30, 2, 10, seed=12, sep=2.0)
+    Q, C = model._gram(), model.C
+    s = np.where(model.encode_labels(model.y_fit_) == 1, 1.0, -1.0)
+    a = model.alpha_
+    f = Q @ (s * a)
+    m = s * f
+    sgn = np.where(np.abs(1 - m) > 1e-7, np.where(m < 1, 1.0, -1.0), 0.0)
+    up, down = _free_slopes(Q, a, C, max(duality_gap(s, a, f, C), 0.0), sgn)
+    free = np.flatnonzero(up > 0)
+    assert free.size >= 2  # the test has margin points to bracket
+    exact = solve_svm_dual(Q, s, C, tol=1e-13, c_star=model.c_star_).alpha / C
+    assert np.all(up[free] <= exact[free] + 1e-12) and np.all(exact[free] <= 1 + down[free] + 1e-12)
+    rough = np.clip(a + 0.05 * C, 0, C)
+    up2, _ = _free_slopes(Q, rough, C, duality_gap(s, rough, Q @ (s * rough), C), sgn)
+    assert not up2.any()
+
+
 def test_flip_factors_fall_back_to_the_plain_ball_for_an_inexact_model():
     """A dual point far from the optimum has a large duality gap: no margin is provably outside
     [-1, 1], so every factor is 1 (the factors never trust an unconverged model)."""

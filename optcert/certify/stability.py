@@ -435,6 +435,33 @@ def _top_positive(values: np.ndarray, k: int) -> float:
     return float(values[values > 0].sum())
 
 
+def _free_slopes(Q, alpha, C, gap, sgn):
+    """Slopes of sound minorants ``D_j >= up_j t`` (t > 0) and ``D_j >= down_j t`` (t < 0) of
+    the points on the margin (``sgn == 0``), 0 elsewhere or when not provable.
+
+    At the optimum a free point has ``m*_j = 1`` and ``D_j = a*_j max(0, t) + (1 - a*_j)
+    max(0, -t)``. Every other point has a sure side, so ``a*_j = a~_j`` there (checked) and
+    ``w* - w~ = C sum_free (a*_j - a~_j) y_j phi_j``: ``|a* - a~| <= sqrt(2 gap) / (C
+    sqrt(lambda_min(Q_free)))``. Where that interval ``[lo, hi]`` lies inside (0, 1),
+    ``up = lo`` and ``down = -(1 - hi)``.
+    """
+    up, down = np.zeros(sgn.size), np.zeros(sgn.size)
+    free = np.flatnonzero(sgn == 0)
+    a = alpha / C
+    sure_ok = np.all(np.where(sgn > 0, a == 1.0, True)) and np.all(np.where(sgn < 0, a == 0.0, True))
+    if free.size == 0 or not sure_ok:
+        return up, down
+    Qf = Q[np.ix_(free, free)]
+    lam = float(np.linalg.eigvalsh(Qf)[0]) - 1e-12 * free.size * float(np.abs(Qf).max())
+    if lam <= 0:
+        return up, down
+    err = np.sqrt(2.0 * gap) / (C * np.sqrt(lam)) + 1e-9
+    lo, hi = a[free] - err, a[free] + err
+    ok = (lo > 0) & (hi < 1)
+    up[free[ok]], down[free[ok]] = lo[ok], -(1.0 - hi[ok])
+    return up, down
+
+
 def restoring_weights(Q: np.ndarray, q: np.ndarray, test_norm: float, C: float, s: float,
                       signs: np.ndarray, alpha: np.ndarray, f: np.ndarray, factors: np.ndarray,
                       cand: np.ndarray, b: int, *, rounds: int = 3, enough: float = -np.inf):
@@ -465,6 +492,7 @@ def restoring_weights(Q: np.ndarray, q: np.ndarray, test_norm: float, C: float, 
 
     cand = np.flatnonzero(cand)
     signs, f = np.asarray(signs, dtype=float), np.asarray(f, dtype=float)
+    alpha = np.asarray(alpha, dtype=float)
     m = signs * f
     n = np.sqrt(np.clip(np.diag(Q), 0.0, None))
     gap = max(duality_gap(signs, alpha, f, C), 0.0)
@@ -472,16 +500,17 @@ def restoring_weights(Q: np.ndarray, q: np.ndarray, test_norm: float, C: float, 
     dist = np.abs(1.0 - m)
     sgn = np.where(dist > slack, np.where(m < 1.0, 1.0, -1.0), 0.0)
     e_unit = dist + slack  # >= |1 - m*_j|: the minorant stays below D_j at the optimum
+    up, down = _free_slopes(Q, alpha, C, gap, sgn)
     c = 2.0 * np.asarray(factors, dtype=float)
     half = 0.5 * C
     Qc = Q[np.ix_(cand, cand)]
-    theta = np.zeros(m.size)
+    kappa, eps = np.zeros(m.size), np.zeros(m.size)  # minorants D_j >= kappa_j t_j - eps_j
     best = (np.inf, 0.0, np.zeros(cand.size))
     for _ in range(rounds):
-        g_u = theta * sgn * signs
+        g_u = kappa * signs
         Qg = Q @ g_u
-        X0 = half ** 2 * float(g_u @ Qg) + C * float(theta @ e_unit)
-        cw = ((c - theta * sgn) * signs)[cand]
+        X0 = half ** 2 * float(g_u @ Qg) + C * float(eps.sum())
+        cw = ((c - kappa) * signs)[cand]
         cross = cw[:, None] * Qc * cw[None, :]
         diag = np.diag(cross).copy()
         np.fill_diagonal(cross, 0.0)
@@ -490,7 +519,7 @@ def restoring_weights(Q: np.ndarray, q: np.ndarray, test_norm: float, C: float, 
         if k > 0:
             top = np.partition(cross, cand.size - k, axis=1)[:, cand.size - k:]
             rows = np.clip(top, 0.0, None).sum(axis=1)
-        xi = half ** 2 * (2.0 * cw * Qg[cand] + diag + rows) - C * theta[cand] * e_unit[cand]
+        xi = half ** 2 * (2.0 * cw * Qg[cand] + diag + rows) - C * eps[cand]
         lin = half * s * cw * q[cand]
         base = half * s * float(q @ g_u)
         x_bar = max(X0 + _top_positive(xi, b), 1e-300)
@@ -506,12 +535,15 @@ def restoring_weights(Q: np.ndarray, q: np.ndarray, test_norm: float, C: float, 
             x_bar = max(X0 + float(xi[pick].sum()), 1e-300)
         if best[0] < enough:
             break
-        # next theta: the margins that cross 1 at the worst move of this round's ball for `pick`
+        # next minorants: the pieces of D_j active at the worst move of this round's ball
         g = g_u.copy()
         g[cand[pick]] += cw[pick]
-        rad2 = half ** 2 * float(g @ Q @ g) + C * (float(theta @ e_unit) - float(theta[cand[pick]] @ e_unit[cand[pick]]))
+        rad2 = half ** 2 * float(g @ Q @ g) + C * (float(eps.sum()) - float(eps[cand[pick]].sum()))
         t = -half * (Q @ g) - (np.sqrt(max(rad2, 0.0)) * s / test_norm) * q if test_norm > 0 else -half * (Q @ g)
-        moved = m + signs * t
+        rise = signs * t  # margin change of every point
+        moved = m + rise
         theta = ((sgn > 0) & (moved > 1.0) | (sgn < 0) & (moved < 1.0)).astype(float)
+        kappa = theta * sgn + np.where(rise > 0, up, down)
+        eps = theta * e_unit
     _, K0, omega = best
     return K0 + _SAFETY * abs(K0), omega + _SAFETY * np.abs(omega)
