@@ -474,7 +474,8 @@ def restoring_weights(Q: np.ndarray, q: np.ndarray, test_norm: float, C: float, 
     with a sure margin side (``m_j < 1``: ``D_j = max(0, m'_j - 1)``, ``sgn_j = +1``;
     ``m_j > 1``: ``D_j = max(0, 1 - m'_j)``, ``sgn_j = -1``) and any ``theta_j`` in [0, 1],
     ``D_j >= theta_j (sgn_j y_j <d, phi_j> - |1 - m_j|)``: the SVM pushes back once a
-    neighbour's margin would cross 1. With ``U = sum_j theta_j sgn_j y_j phi_j``,
+    neighbour's margin would cross 1 (points on the margin: slopes from :func:`_free_slopes`,
+    no offset; below, ``theta_j sgn_j`` stands for the slope). With ``U = sum_j theta_j sgn_j y_j phi_j``,
     ``E = sum_j theta_j |1 - m_j|`` and ``w_i = (c_i - theta_i sgn_i) y_i phi_i``,
     ``g_F = U + sum_{i in F} w_i``::
 
