@@ -35,8 +35,8 @@ from dataclasses import dataclass
 import numpy as np
 
 from ..svm_dual import duality_gap, partition_of, resolve_from_partition, solve_svm_dual
-from .stability import (_top_positive, ball_weight_blocks, combine_ball_weights, flip_factors,
-                        restoring_weights)
+from .stability import (ball_weight_blocks, combine_ball_weights, flip_factors, restoring_weights,
+                        top_positive_sum)
 
 
 @dataclass
@@ -225,21 +225,21 @@ class FlipSearch:
             factors = self._factors(labels, blocks)
             node_w = combine_ball_weights(self.blocks, self.moves, factors)[self.order[pos:]]  # (n - pos, M)
             later = np.max(node_w, axis=1)
-            if _top_sum(later, budget) < need:
+            if top_positive_sum(later, budget) < need:
                 self.pruned += 1
                 return None
             # a child's whole subtree, bounded from this node's model: its own weight plus what
             # budget - 1 later flips can add (node weights, or the ball weights' prefix sums)
-            more = np.minimum(_top_sum(later[1:], budget - 1),
+            more = np.minimum(top_positive_sum(later[1:], budget - 1),
                               self.prefix[np.minimum(js + budget, n)] - self.prefix[js + 1])
             viable = node_w + more[:, None] >= need
             if self.restoring and viable.any():  # the sharper bound, only where the cheap one fails
                 K0, rest_w = self._restoring(labels, blocks, factors, pos, budget, need)
                 best = np.max(rest_w, axis=1)
-                if K0 + _top_positive(best, budget) < need:
+                if K0 + top_positive_sum(best, budget) < need:
                     self.pruned += 1
                     return None
-                viable &= K0 + rest_w + _top_positive(best[1:], budget - 1) >= need
+                viable &= K0 + rest_w + top_positive_sum(best[1:], budget - 1) >= need
             self.pruned += int(np.count_nonzero(~viable & (self.moves[self.order[pos:]] >= 0)))
             rows = np.flatnonzero(viable.any(axis=1))
         else:
@@ -275,11 +275,3 @@ class FlipSearch:
         if self.nodes > self._max_nodes or (self._deadline is not None and time.perf_counter() > self._deadline):
             raise _Stop
 
-
-def _top_sum(values: np.ndarray, k: int) -> float:
-    """Sum of the ``k`` largest entries (all of them if fewer; 0 for k <= 0)."""
-    if k <= 0 or values.size == 0:
-        return 0.0
-    if k >= values.size:
-        return float(values.sum())
-    return float(np.partition(values, values.size - k)[values.size - k:].sum())

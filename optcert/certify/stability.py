@@ -130,19 +130,22 @@ def max_safe_flips(move, gap: float, n: int) -> int:
     return lo
 
 
-def svm_blocks(model) -> dict[int, BlockStability]:
-    """One :class:`BlockStability` per SVM block (binary: ``{1: ...}``; one-vs-rest: per class)."""
+def _model_blocks(model):
+    """``(k, signs, alpha, f = Q (signs * alpha))`` per SVM block of a fitted :class:`KernelSVM`
+    (binary: block 1; one-vs-rest: every class)."""
     Q = model._gram()
-    diag = np.diag(Q)
     y_index = model.encode_labels(model.y_fit_)
     alpha = np.atleast_2d(model.alpha_)
-    blocks = {}
     for k in ([1] if model.n_classes_ == 2 else range(model.n_classes_)):
         signs = np.where(y_index == k, 1.0, -1.0)
         a = alpha[0] if model.n_classes_ == 2 else alpha[k]
-        margins = signs * (Q @ (signs * a))
-        blocks[int(k)] = BlockStability(diag, model.C, margins)
-    return blocks
+        yield int(k), signs, a, Q @ (signs * a)
+
+
+def svm_blocks(model) -> dict[int, BlockStability]:
+    """One :class:`BlockStability` per SVM block (binary: ``{1: ...}``; one-vs-rest: per class)."""
+    diag = np.diag(model._gram())
+    return {k: BlockStability(diag, model.C, signs * f) for k, signs, _, f in _model_blocks(model)}
 
 
 def margin_moves(y_index: np.ndarray, n_classes: int, coef: dict) -> np.ndarray:
@@ -223,16 +226,8 @@ def flip_factors(signs: np.ndarray, alpha: np.ndarray, f: np.ndarray, C: float,
 
 def model_flip_factors(model) -> dict:
     """{block k: :func:`flip_factors`} of a fitted :class:`KernelSVM` (binary: block 1)."""
-    Q = model._gram()
-    diag = np.diag(Q)
-    y_index = model.encode_labels(model.y_fit_)
-    alpha = np.atleast_2d(model.alpha_)
-    out = {}
-    for k in ([1] if model.n_classes_ == 2 else range(model.n_classes_)):
-        signs = np.where(y_index == k, 1.0, -1.0)
-        a = alpha[0] if model.n_classes_ == 2 else alpha[k]
-        out[int(k)] = flip_factors(signs, a, Q @ (signs * a), model.C, diag)
-    return out
+    diag = np.diag(model._gram())
+    return {k: flip_factors(signs, a, f, model.C, diag) for k, signs, a, f in _model_blocks(model)}
 
 
 def ball_point_weights(Kx: np.ndarray, test_norms: np.ndarray, gram_diag: np.ndarray, C: float,
@@ -426,7 +421,7 @@ def certify_stability(model, X_test, *, tol: float = 1e-9, witnesses: bool = Tru
     return certs
 
 
-def _top_positive(values: np.ndarray, k: int) -> float:
+def top_positive_sum(values: np.ndarray, k: int) -> float:
     """Sum of the ``k`` largest positive entries (a set of at most k may take fewer)."""
     if k <= 0 or values.size == 0:
         return 0.0
@@ -523,7 +518,7 @@ def restoring_weights(Q: np.ndarray, q: np.ndarray, test_norm: float, C: float, 
         xi = half ** 2 * (2.0 * cw * Qg[cand] + diag + rows) - C * eps[cand]
         lin = half * s * cw * q[cand]
         base = half * s * float(q @ g_u)
-        x_bar = max(X0 + _top_positive(xi, b), 1e-300)
+        x_bar = max(X0 + top_positive_sum(xi, b), 1e-300)
         for _ in range(2):  # the tangent point: the linearised X of the best set so far
             root = np.sqrt(x_bar)
             omega = lin + test_norm * xi / (2.0 * root)
