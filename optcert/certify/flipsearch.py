@@ -274,4 +274,3 @@ class FlipSearch:
         self.nodes += 1
         if self.nodes > self._max_nodes or (self._deadline is not None and time.perf_counter() > self._deadline):
             raise _Stop
-

@@ -341,11 +341,11 @@ def ordered_attack(model, x_row, q: np.ndarray, pred: int, scores=None, *, max_r
     return best
 
 
-def _ball_bounds(model, Kx, norms, scores, pred, tau, diag, y_index) -> np.ndarray:
-    """The ball bound of every row (min over targets): no attack of that many flips."""
+def _ball_bounds(model, Kx, norms, scores, pred, tau, diag, y_index, factors) -> np.ndarray:
+    """The ball bound of every row (min over targets): no attack of that many flips. ``factors``:
+    :func:`model_flip_factors` (every attack flips its set together from the clean model)."""
     from ..exact.label_linear import least_flips_to_cover
 
-    factors = model_flip_factors(model)  # every attack flips its set together from this model
     if model.n_classes_ == 2:
         gaps = np.where(pred == 1, 1.0, -1.0) * np.ravel(scores) - tau
         cover = least_flips_to_cover(ball_point_weights(Kx, norms, diag, model.C, y_index, 2, pred, factors=factors), gaps)
@@ -382,6 +382,7 @@ def certify_stability(model, X_test, *, tol: float = 1e-9, witnesses: bool = Tru
         raise UnsupportedFeatureError("method='stability' needs k(x, x) of the test points; with "
                                       "kernel='precomputed' use method='milp'")
     blocks = svm_blocks(model)
+    factors = model_flip_factors(model)  # once, not per block of test rows
     binary = model.n_classes_ == 2
     diag = np.diag(model._gram())
     y_index = model.encode_labels(model.y_fit_)
@@ -404,7 +405,8 @@ def certify_stability(model, X_test, *, tol: float = 1e-9, witnesses: bool = Tru
                 margins = [({c: 1.0, t: -1.0}, scores[j, c] - scores[j, t] - tau[j])
                            for t in range(model.n_classes_) if t != c]
             lowers.append(min(stability_lower_bound(blocks, norms[j], coef, gap) for coef, gap in margins))
-        lowers = np.maximum(np.array(lowers, dtype=float), _ball_bounds(model, Kx, norms, scores, pred, tau, diag, y_index))
+        lowers = np.maximum(np.array(lowers, dtype=float),
+                            _ball_bounds(model, Kx, norms, scores, pred, tau, diag, y_index, factors))
         elapsed = (time.perf_counter() - t0) / max(1, X.shape[0])
         for j, lo in enumerate(lowers):
             t1 = time.perf_counter()
