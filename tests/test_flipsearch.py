@@ -139,8 +139,9 @@ def test_flip_factors_bound_every_set_flipped_from_that_model(K, mult, seed, sta
                                                  (2, 100, 9, (2,), 2), (3, 20, 4, (), 3)])
 def test_restoring_bound_holds_for_every_set_flipped_from_that_model(K, mult, seed, start, b):
     """K0 + sum of the restoring weights bounds the drop of every set of <= b sign flips of one
-    SVM block made together from its optimum (clean, or after some flips), against retraining."""
-    from optcert.certify.stability import flip_factors, restoring_weights
+    SVM block made together from its optimum (clean, or after some flips), against retraining;
+    the bound's quadratic (``value``, before the sorting relaxation) lies between the two."""
+    from optcert.certify.stability import flip_factors, restoring_bound
 
     model, Xt = _svm(8, K, mult, seed)
     Q, C = model._gram(), model.C
@@ -157,20 +158,69 @@ def test_restoring_bound_holds_for_every_set_flipped_from_that_model(K, mult, se
         q = model.cross_kernel(x[None, :])[0]
         norm = float(np.sqrt(model.kernel_.diag(x[None, :]))[0])
         s = 1.0 if q @ (signs * a) > 0 else -1.0
-        K0, omega = restoring_weights(Q, q, norm, C, s, signs, a, f,
-                                      flip_factors(signs, a, f, C, np.diag(Q)), cand, b)
-        w = np.zeros(signs.size)
-        w[cand] = omega
+        bound = restoring_bound(Q, q, norm, C, s, signs, a, f, flip_factors(signs, a, f, C, np.diag(Q)), cand, b)
+        K0, w = bound.K0, np.zeros(signs.size)
+        w[cand] = bound.omega
+        at = np.cumsum(cand) - 1  # point -> index among the candidates
         for r in range(1, b + 1):
             for idx in itertools.combinations(np.flatnonzero(cand), r):
                 s2 = signs.copy()
                 s2[list(idx)] *= -1
                 a2 = solve_svm_dual(Q, s2, C, tol=1e-12, c_star=model.c_star_).alpha
                 drop = s * (q @ (signs * a) - q @ (s2 * a2))
-                bound = K0 + w[list(idx)].sum()
-                assert drop <= bound + 1e-9, (idx, drop, bound)
-                worst = max(worst, drop / bound if bound > 0 else 0.0)
+                sorting = K0 + w[list(idx)].sum()
+                value = bound.value(at[list(idx)])
+                assert drop <= value + 1e-9 and value <= sorting + 1e-9, (idx, drop, value, sorting)
+                worst = max(worst, drop / sorting if sorting > 0 else 0.0)
     assert worst > 0.1  # not vacuous
+
+
+@pytest.mark.parametrize("mult,seed,b", [(10, 6, 3), (30, 7, 4), (100, 9, 2)])
+def test_set_search_of_the_restoring_bound_decides_its_quadratic_exactly(mult, seed, b):
+    """children_may_reach(r) is False exactly when no set of seq[r] and <= b - 1 later
+    candidates has a quadratic value reaching ``need`` (every set enumerated), at needs spread
+    over the values that occur; a spent node limit leaves the children True."""
+    from optcert.certify.stability import flip_factors, restoring_bound
+
+    model, Xt = _svm(10, 2, mult, seed)
+    Q, C = model._gram(), model.C
+    signs = np.where(model.encode_labels(model.y_fit_) == 1, 1.0, -1.0)
+    a, f = model.alpha_, Q @ (signs * model.alpha_)
+    cand = np.ones(signs.size, dtype=bool)
+    decided = 0
+    for x in Xt[:3]:
+        q = model.cross_kernel(x[None, :])[0]
+        norm = float(np.sqrt(model.kernel_.diag(x[None, :]))[0])
+        s = 1.0 if q @ (signs * a) > 0 else -1.0
+        bound = restoring_bound(Q, q, norm, C, s, signs, a, f, flip_factors(signs, a, f, C, np.diag(Q)), cand, b)
+        seq = np.random.default_rng(seed).permutation(signs.size)
+        best = np.full(seq.size, -np.inf)  # per first member: the largest value of its sets
+        for r in range(seq.size):
+            for size in range(b):
+                for rest in itertools.combinations(seq[r + 1:], size):
+                    best[r] = max(best[r], bound.value([seq[r], *rest]))
+        for need in np.quantile(best, [0.1, 0.5, 0.9]) + 1e-7:
+            ok, _ = bound.children_may_reach(need, b, seq, np.arange(seq.size), limit=10**6)
+            assert np.array_equal(ok, best >= need), (need, ok, best)
+            decided += int(np.count_nonzero(~ok))
+            ok, used = bound.children_may_reach(need, b, seq, np.arange(seq.size), limit=1)
+            assert used <= 2 and np.all(ok[1:])  # the first row's search spent the limit
+    assert decided > 0
+
+
+def test_suffix_top_sums_match_a_direct_count():
+    from optcert.certify.stability import suffix_top_sums
+
+    rng = np.random.default_rng(0)
+    for trial in range(300):
+        v = rng.normal(size=int(rng.integers(0, 25)))
+        if trial % 3 == 0:
+            v = np.sort(v)[::-1]  # the sliding-window path
+        if trial % 50 == 0:
+            v = np.concatenate([v, rng.normal(size=1300)])  # past the quadratic path
+        k = int(rng.integers(0, 6))
+        direct = [sum(sorted(v[r + 1:][v[r + 1:] > 0], reverse=True)[:k]) for r in range(v.size)]
+        assert np.allclose(suffix_top_sums(v, k), direct)
 
 
 def test_free_slopes_bracket_the_exact_dual_of_the_margin_points():
@@ -299,6 +349,22 @@ def test_search_finds_the_bruteforce_radius(K, mult, seed):
                     assert res.floor == 8  # every count up to N done: no attack for this target
             rho = min(found, default=np.inf)
             assert rho == bf.upper[j] + 1 or (np.isinf(rho) and np.isinf(bf.upper[j])), (j, prune, rho, bf.upper[j])
+
+
+@pytest.mark.parametrize("N,mult,seed", [(12, 30, 5), (14, 10, 6)])
+def test_search_through_the_restoring_set_search_finds_the_bruteforce_radius(N, mult, seed):
+    """Binary SVMs where the restoring bound's set search prunes children: same radii as brute
+    force, and the set search did run."""
+    model, Xt = _svm(N, 2, mult, seed)
+    bf = certify(model, Xt, method="bruteforce")
+    inner = 0
+    for j in range(Xt.shape[0]):
+        coef, _ = _margins(model, Xt[j])[0]
+        search = _search(model, Xt[j], coef, True)
+        res = search.run(1, N, max_nodes=10**6)
+        inner += search.inner_nodes
+        assert res.crossing is not None and res.floor == bf.upper[j] + 1, (j, res.floor, bf.upper[j])
+    assert inner > 0
 
 
 def test_pruning_saves_retrainings_and_a_stopped_search_keeps_its_floor():

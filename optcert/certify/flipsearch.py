@@ -4,8 +4,9 @@ LabelCert's hard question is "is there an attack of fewer than k flips?". For a 
 fastest exact answer is the search itself, not a MILP (HiGHS could not prove "no attack of one
 flip" at N = 100 in 600 s, which is 100 retrainings). The search:
 
-* walks sets of relabellings depth first, points in order of decreasing ball weight
-  (:func:`optcert.certify.stability.ball_weights`), each set extended only by later points;
+* walks sets of relabellings depth first, each node's children in order of decreasing weight
+  at that node, each child's subtree extended only by the points after it (every set once; a
+  child's subtree is bounded by its weight plus the largest later ones, a sliding window);
 * retrains every node from its parent (one flip away) by an active-set re-solve
   (:func:`optcert.svm_dual.resolve_from_partition`), falling back to the full dual solver;
 * prunes with the ball bound from the node's own model: with margin ``m`` and ``b`` flips left,
@@ -17,7 +18,9 @@ flip" at N = 100 in 600 s, which is 100 retrainings). The search:
   where that does not cut, the restoring bound of the node's model
   (:func:`~optcert.certify.stability.restoring_weights`: the points that keep their labels push
   back once their margins would cross 1) is tried the same way -- at N = 100 it cuts the
-  retrainings for "no attack of 8 flips" from ~59 000 to ~260;
+  retrainings for "no attack of 8 flips" from ~59 000 to ~260 -- and, for a binary margin, the
+  bound's own quadratic is maximised over each child's sets by a search without retraining
+  (:meth:`~optcert.certify.stability.RestoringBound.children_may_reach`);
 * prunes a child before its re-solve ends when a feasible approximation and the duality gap
   already show its margin beyond that bound (:func:`optcert.svm_dual.duality_gap`);
 * deepens one flip count at a time, so every completed depth proves "no attack of this many
@@ -35,8 +38,8 @@ from dataclasses import dataclass
 import numpy as np
 
 from ..svm_dual import duality_gap, partition_of, resolve_from_partition, solve_svm_dual
-from .stability import (ball_weight_blocks, combine_ball_weights, flip_factors, restoring_weights,
-                        top_positive_sum)
+from .stability import (ball_weight_blocks, combine_ball_weights, flip_factors, restoring_bound,
+                        suffix_top_sums, top_positive_sum)
 
 
 @dataclass
@@ -91,12 +94,10 @@ class FlipSearch:
             self.weights = combine_ball_weights(self.blocks, moves)
             self.touched = {k: (moves >= 0) & ((n_classes == 2) | (self.y_index[:, None] == k) | (moves == k))
                             for k in self.coef}
-            point_w = np.max(self.weights, axis=1)
+            self.point_w = np.max(self.weights, axis=1)
         else:
-            self.weights, point_w = None, np.full(moves.shape[0], np.inf)
-        self.order = np.argsort(-point_w, kind="stable")
-        self.point_w = point_w[self.order]
-        self.prefix = np.concatenate([[0.0], np.cumsum(self.point_w)]) if self.prune else None
+            self.weights, self.point_w = None, np.full(moves.shape[0], np.inf)
+        self.order = np.argsort(-self.point_w, kind="stable")
         self.root = {}
         for k in self.coef:
             signs = self._signs(self.y_index, k)
@@ -105,7 +106,8 @@ class FlipSearch:
             self.root[k] = _Block(a, Q @ beta, partition_of(a, self.C), float(q @ beta))
         self.root_margin = self._margin(self.root)
         self.rounds = 2  # restoring bound: choices of the pushing-back set per node (3, 5: same nodes)
-        self.nodes = self.pruned = 0
+        self.inner_limit = 300  # nodes of the restoring bound's own set search per search node
+        self.nodes = self.pruned = self.inner_nodes = 0
 
     def _signs(self, labels, k):
         return np.where(labels == k, 1.0, -1.0)
@@ -178,7 +180,7 @@ class FlipSearch:
         limit = min(int(limit), n)
         while floor <= limit:
             try:
-                hit = self._dfs(0, self.y_index.copy(), self.root, self.root_margin, floor)
+                hit = self._dfs(self.order, self.y_index.copy(), self.root, self.root_margin, floor)
             except _Stop:
                 break
             if hit is not None:
@@ -190,12 +192,13 @@ class FlipSearch:
         return {k: flip_factors(self._signs(labels, k), blocks[k].alpha, blocks[k].f, self.C, self.diag)
                 for k in self.blocks}
 
-    def _restoring(self, labels, blocks, factors, pos: int, budget: int, need: float):
-        """``(K0, weights)``: flips of at most ``budget`` later moves made together from this
-        node lower the margin by at most ``K0`` plus the sum of their weights, (n - pos, M) in
-        search order (:func:`~optcert.certify.stability.restoring_weights` per touched block)."""
-        later = self.order[pos:]
-        K0, weights = 0.0, np.zeros((later.size, self.moves.shape[1]))
+    def _restoring(self, labels, blocks, factors, later, budget: int, need: float):
+        """``(K0, weights, single)``: flips of at most ``budget`` moves of the points ``later``
+        made together from this node lower the margin by at most ``K0`` plus the sum of their
+        weights, (len(later), M) (:func:`~optcert.certify.stability.restoring_bound` per touched
+        block). ``single``: ``(bound, |coef|, candidates)`` when one block carries the margin
+        and every later point is a candidate (the set search of the bound applies), else None."""
+        K0, weights, single = 0.0, np.zeros((later.size, self.moves.shape[1])), None
         for k, c in self.coef.items():
             touched = self.touched[k][later]
             cand = np.zeros(self.moves.shape[0], dtype=bool)
@@ -203,60 +206,68 @@ class FlipSearch:
             if not cand.any():
                 continue
             b = min(budget, int(cand.sum()))
-            K0_k, omega = restoring_weights(self.Q, self.q, self.test_norm, self.C, float(np.sign(c)),
-                                            self._signs(labels, k), blocks[k].alpha, blocks[k].f,
-                                            factors[k], cand, b, rounds=self.rounds,
-                                            enough=need if len(self.coef) == 1 else -np.inf)
+            bound = restoring_bound(self.Q, self.q, self.test_norm, self.C, float(np.sign(c)),
+                                    self._signs(labels, k), blocks[k].alpha, blocks[k].f,
+                                    factors[k], cand, b, rounds=self.rounds,
+                                    enough=need if len(self.coef) == 1 else -np.inf)
             full = np.zeros(self.moves.shape[0])
-            full[cand] = omega
-            K0 += abs(c) * K0_k
+            full[cand] = bound.omega
+            K0 += abs(c) * bound.K0
             weights += abs(c) * np.where(touched, full[later][:, None], 0.0)
-        return K0, np.where(self.moves[later] >= 0, weights, -np.inf)
+            if len(self.coef) == 1 and self.moves.shape[1] == 1 and touched.all():
+                single = (bound, abs(c), np.flatnonzero(cand))
+        return K0, np.where(self.moves[later] >= 0, weights, -np.inf), single
 
-    def _dfs(self, pos: int, labels, blocks, margin: float, budget: int):
-        """A labelling within ``budget`` more flips (points ``order[pos:]``) reaching tau, or None."""
+    def _dfs(self, allowed, labels, blocks, margin: float, budget: int):
+        """A labelling within ``budget`` more flips of the points ``allowed`` reaching tau, or None.
+
+        Children are taken in order of decreasing weight at this node and child ``r`` may extend
+        only by the points after it, so every set is met once and a child's subtree is bounded by
+        its own weight plus the ``budget - 1`` largest weights *after* it -- a sliding window
+        that, once below the margin, cuts every later child too."""
         need = margin - self.tau
-        n = self.order.size
-        js = np.arange(pos, n)
         if self.prune:
-            if self.prefix[min(pos + budget, n)] - self.prefix[pos] < need:
+            root_w = self.point_w[allowed]
+            if top_positive_sum(root_w, budget) < need:
                 self.pruned += 1
                 return None
             factors = self._factors(labels, blocks)
-            node_w = combine_ball_weights(self.blocks, self.moves, factors)[self.order[pos:]]  # (n - pos, M)
+            node_w = combine_ball_weights(self.blocks, self.moves, factors)[allowed]  # (len(allowed), M)
             later = np.max(node_w, axis=1)
             if top_positive_sum(later, budget) < need:
                 self.pruned += 1
                 return None
-            # a child's whole subtree, bounded from this node's model: its own weight plus what
-            # budget - 1 later flips can add (node weights, or the ball weights' prefix sums)
-            more = np.minimum(top_positive_sum(later[1:], budget - 1),
-                              self.prefix[np.minimum(js + budget, n)] - self.prefix[js + 1])
-            viable = node_w + more[:, None] >= need
+            order = np.argsort(-later, kind="stable")
+            viable = self._viable(node_w[order], later[order], root_w[order], budget, need)
+            rest = None
             if self.restoring and viable.any():  # the sharper bound, only where the cheap one fails
-                K0, rest_w = self._restoring(labels, blocks, factors, pos, budget, need)
+                K0, rest_w, single = self._restoring(labels, blocks, factors, allowed, budget, need)
                 best = np.max(rest_w, axis=1)
                 if K0 + top_positive_sum(best, budget) < need:
                     self.pruned += 1
                     return None
-                viable &= K0 + rest_w + top_positive_sum(best[1:], budget - 1) >= need
-            self.pruned += int(np.count_nonzero(~viable & (self.moves[self.order[pos:]] >= 0)))
+                order = np.argsort(-best, kind="stable")
+                viable = self._viable(node_w[order], later[order], root_w[order], budget, need)
+                viable &= K0 + rest_w[order] + suffix_top_sums(best[order], budget - 1)[:, None] >= need
+                if single is not None and budget > 1:
+                    viable[:, 0] &= self._sets_may_reach(single, allowed[order], viable[:, 0], budget, need)
+            allowed, root_w = allowed[order], root_w[order]
+            self.pruned += int(np.count_nonzero(~viable & (self.moves[allowed] >= 0)))
             rows = np.flatnonzero(viable.any(axis=1))
+            # a child's margin must beat tau + what its subtree can lose from any model
+            subtree = suffix_top_sums(root_w, budget - 1)
         else:
-            rows = np.arange(n - pos)
+            rows = np.arange(allowed.size)
         last = budget == 1
         for r in rows:
-            j = pos + int(r)
-            i = int(self.order[j])
+            i = int(allowed[r])
             for col, new in enumerate(self.moves[i]):
                 if new < 0 or (self.prune and not viable[r, col]):
                     continue
                 self._tick()
                 child = labels.copy()
                 child[i] = new
-                dead_above = None
-                if self.gap_pruning:  # the child's margin must beat tau + its subtree's weights
-                    dead_above = self.tau + self.prefix[min(j + budget, n)] - self.prefix[j + 1]
+                dead_above = self.tau + subtree[r] if self.gap_pruning else None
                 kid = self._retrain(child, blocks, i, int(new), dead_above)
                 if kid is None:
                     self.pruned += 1
@@ -265,10 +276,29 @@ class FlipSearch:
                 if m <= self.tau:
                     return child
                 if not last:
-                    hit = self._dfs(j + 1, child, kid, m, budget - 1)
+                    hit = self._dfs(allowed[r + 1:], child, kid, m, budget - 1)
                     if hit is not None:
                         return hit
         return None
+
+    def _sets_may_reach(self, single, allowed, viable, budget: int, need: float) -> np.ndarray:
+        """Per child (rows of ``allowed``, enumeration order): can some set of it and at most
+        ``budget - 1`` points after it reach the margin by the restoring bound's own quadratic
+        (:meth:`~optcert.certify.stability.RestoringBound.may_reach`)? A search without
+        retraining, ``inner_limit`` nodes per search node; past that a child stays viable."""
+        bound, scale, cand = single
+        ok, used = bound.children_may_reach(need / scale, budget, np.searchsorted(cand, allowed),
+                                            np.flatnonzero(viable), self.inner_limit)
+        self.inner_nodes += used
+        return viable & ok
+
+    @staticmethod
+    def _viable(node_w, later, root_w, budget: int, need: float) -> np.ndarray:
+        """Children (rows, in enumeration order) whose subtree may still reach the margin:
+        their node weight plus the largest ``budget - 1`` later ones (node weights, or the ball
+        weights that hold from any model)."""
+        more = np.minimum(suffix_top_sums(later, budget - 1), suffix_top_sums(root_w, budget - 1))
+        return node_w + more[:, None] >= need
 
     def _tick(self):
         self.nodes += 1
