@@ -215,9 +215,9 @@ def test_suffix_top_sums_match_a_direct_count():
     for trial in range(300):
         v = rng.normal(size=int(rng.integers(0, 25)))
         if trial % 3 == 0:
-            v = np.sort(v)[::-1]  # the sliding-window path
+            v = np.sort(v)[::-1]
         if trial % 50 == 0:
-            v = np.concatenate([v, rng.normal(size=1300)])  # past the quadratic path
+            v = np.concatenate([v, rng.normal(size=1300)])
         k = int(rng.integers(0, 6))
         direct = [sum(sorted(v[r + 1:][v[r + 1:] > 0], reverse=True)[:k]) for r in range(v.size)]
         assert np.allclose(suffix_top_sums(v, k), direct)

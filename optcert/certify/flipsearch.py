@@ -106,7 +106,7 @@ class FlipSearch:
             self.root[k] = _Block(a, Q @ beta, partition_of(a, self.C), float(q @ beta))
         self.root_margin = self._margin(self.root)
         self.rounds = 2  # restoring bound: choices of the pushing-back set per node (3, 5: same nodes)
-        self.inner_limit = 300  # nodes of the restoring bound's own set search per search node
+        self.inner_limit = 100_000  # nodes of the restoring bound's own set search per search node
         self.nodes = self.pruned = self.inner_nodes = 0
 
     def _signs(self, labels, k):

@@ -53,16 +53,18 @@ at the clean model, the search at every node.
 
 from __future__ import annotations
 
-import heapq
 import logging
 import time
 
 import numpy as np
 
+from . import compiled
+
 logger = logging.getLogger(__name__)
 
 _SAFETY = 1e-9  # relative slack on every rho (floating-point rounding, not mathematics)
 _ITERATIONS = 60
+_SET_SEARCH_ENTRIES = 30_000_000  # the set search's per-row top table; past it, no set search
 
 
 def _psi(a: np.ndarray) -> np.ndarray:
@@ -437,40 +439,8 @@ def suffix_top_sums(values: np.ndarray, k: int) -> np.ndarray:
     """``out[r]``: sum of the ``k`` largest positive entries of ``values[r + 1:]``.
 
     What the rest of a set can add when sets are enumerated by their first member: the bound of
-    child ``r`` of a search node sees only the points after it."""
-    n = values.size
-    out = np.zeros(n)
-    if k <= 0 or n == 0:
-        return out
-    where = np.flatnonzero(values > 0.0)  # only the positive entries count
-    if where.size == 0:
-        return out
-    pos = values[where]
-    m = pos.size
-    first = np.searchsorted(where, np.arange(n), side="right")  # the positive entries past r
-    if np.all(pos[:-1] >= pos[1:]):  # sorted: a sliding window
-        csum = np.concatenate([[0.0], np.cumsum(pos)])
-        return csum[np.minimum(first + k, m)] - csum[first]
-    if m <= 512:  # O(m^2) at numpy speed: the first k of the descending order past each start
-        idx = np.argsort(-pos, kind="stable")
-        after = idx[None, :] >= np.arange(m)[:, None]
-        take = after & (np.cumsum(after, axis=1) <= k)
-        per_start = np.append(np.where(take, pos[idx][None, :], 0.0).sum(axis=1), 0.0)
-        return per_start[first]
-    pos = np.maximum(values, 0.0)
-    heap: list[float] = []
-    total = 0.0
-    for r in range(n - 1, -1, -1):
-        out[r] = total
-        v = float(pos[r])
-        if v <= 0.0:
-            continue
-        if len(heap) < k:
-            heapq.heappush(heap, v)
-            total += v
-        elif v > heap[0]:
-            total += v - heapq.heapreplace(heap, v)
-    return out
+    child ``r`` of a search node sees only the points after it (compiled: O(n k))."""
+    return compiled.suffix_top_sums(np.ascontiguousarray(values, dtype=float), int(k))
 
 
 def _free_slopes(Q, alpha, C, gap, sgn):
@@ -509,8 +479,7 @@ class RestoringBound:
     its own (:meth:`children_may_reach`), with no retraining: at N = 100 it rules out most of the search
     nodes whose sorting bound does not."""
 
-    __slots__ = ("K0", "omega", "base", "lin", "X0", "xi", "cross", "test_norm",
-                 "_lin", "_xi", "_cross", "_tops", "_nodes", "_limit")
+    __slots__ = ("K0", "omega", "base", "lin", "X0", "xi", "cross", "test_norm")
 
     def __init__(self, K0, omega, base, lin, X0, xi, cross, test_norm):
         self.K0, self.omega, self.base, self.lin, self.X0 = K0, omega, base, lin, X0
@@ -529,72 +498,17 @@ class RestoringBound:
         ``seq[r]`` and at most ``budget - 1`` of ``seq[r + 1:]`` (candidate indices) has
         :meth:`value` ``>= need``. A search over those sets in the order of ``seq`` whose nodes
         bound their extensions like the sorting bound (per-row cross terms, a tangent) but with
-        the chosen points' cross terms exact; the rows left when ``limit`` nodes are spent, and
-        the one being searched, stay True."""
-        seq = np.asarray(seq, dtype=int)
-        self._lin, self._xi = self.lin[seq], self.xi[seq]
-        self._cross = self.cross[np.ix_(seq, seq)]
-        self._tops, self._nodes, self._limit = {}, 0, limit
-        ok = np.ones(seq.size, dtype=bool)
-        for r in rows:
-            try:
-                ok[r] = self._reach(self.base + self._lin[r], self.X0 + self._xi[r], self._cross[:, r],
-                                    int(r) + 1, budget - 1, need)
-            except _Spent:
-                break
-        nodes = self._nodes
-        self._lin = self._xi = self._cross = self._tops = None
-        return ok, nodes
-
-    def _row_tops(self, start: int, k: int) -> np.ndarray:
-        """Per row of the candidates from ``start`` on: the ``k`` largest positive cross terms
-        with the others from ``start`` on (bounds the pair terms of any set of k + 1 of them)."""
-        key = (start, k)
-        if key not in self._tops:
-            sub = self._cross[start:, start:]
-            k = min(k, sub.shape[0] - 1)
-            if k <= 0:
-                self._tops[key] = np.zeros(sub.shape[0])
-            else:
-                top = np.partition(sub, sub.shape[0] - k, axis=1)[:, sub.shape[0] - k:]
-                self._tops[key] = np.clip(top, 0.0, None).sum(axis=1)
-        return self._tops[key]
-
-    def _reach(self, LP: float, XP: float, cP: np.ndarray, start: int, budget: int, need: float) -> bool:
-        """May a set P (linear part LP, quadratic XP, cross terms cP with every candidate) plus
-        at most ``budget`` candidates from ``start`` on reach ``need``?"""
-        self._nodes += 1
-        if self._nodes > self._limit:
-            raise _Spent
-        if LP + self.test_norm * np.sqrt(max(XP, 0.0)) + _SAFETY * (abs(LP) + 1.0) >= need - _SAFETY * abs(need):
-            return True
-        n = self._lin.size
-        if budget == 0 or start >= n:
-            return False
-        xi = self._xi[start:] + 2.0 * cP[start:] + self._row_tops(start, budget - 1)
-        lin = self._lin[start:]
-        x_bar = max(XP + top_positive_sum(xi, budget), 1e-300)
-        for _ in range(2):  # tangents of the square root, each an upper bound: the best set's
-            root = np.sqrt(x_bar)
-            omega = lin + self.test_norm * xi / (2.0 * root)
-            K = LP + self.test_norm * (root + (XP - x_bar) / (2.0 * root))
-            slack = _SAFETY * (abs(K) + float(np.abs(omega).sum()) + 1.0)
-            pick = np.argsort(-omega, kind="stable")[:budget]
-            pick = pick[omega[pick] > 0]
-            if K + float(omega[pick].sum()) + slack < need:
-                return False
-            x_bar = max(XP + float(xi[pick].sum()), 1e-300)
-        ok = K + omega + suffix_top_sums(omega, budget - 1) + slack >= need  # by first member
-        for t in np.flatnonzero(ok):
-            i = start + int(t)
-            if self._reach(LP + self._lin[i], XP + self._xi[i] + 2.0 * cP[i], cP + self._cross[:, i],
-                           i + 1, budget - 1, need):
-                return True
-        return False
-
-
-class _Spent(Exception):
-    pass
+        the chosen points' cross terms exact (compiled: :mod:`optcert.certify.compiled`); the
+        rows left when ``limit`` nodes are spent, and the one being searched, stay True."""
+        seq = np.asarray(seq, dtype=np.int64)
+        if seq.size == 0 or (seq.size + 1) * seq.size * max(budget - 1, 1) > _SET_SEARCH_ENTRIES:
+            return np.ones(seq.size, dtype=bool), 0
+        ok, nodes = compiled.children_may_reach(
+            np.ascontiguousarray(self.lin[seq]), np.ascontiguousarray(self.xi[seq]),
+            np.ascontiguousarray(self.cross[np.ix_(seq, seq)]), float(self.base), float(self.X0),
+            float(self.test_norm), float(need), int(budget), np.asarray(rows, dtype=np.int64),
+            int(limit), _SAFETY)
+        return ok, int(nodes)
 
 
 def restoring_weights(Q: np.ndarray, q: np.ndarray, test_norm: float, C: float, s: float,

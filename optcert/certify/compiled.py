@@ -1,0 +1,210 @@
+"""Compiled loops of the flip-set search (numba), where numpy's per-call overhead dominates.
+
+* :func:`children_may_reach`: the restoring bound's quadratic
+  (:class:`optcert.certify.stability.RestoringBound`), ``base + sum_F lin + ||phi_x||
+  sqrt(X0 + sum_F xi + sum_{i != j in F} cross_ij)``, maximised over the flip sets of each
+  search child -- a small branch and bound with no retraining whose nodes do O(n budget) work
+  on vectors of ~100 entries: ~1-3 us per node instead of ~100 us with numpy at N = 100;
+* :func:`suffix_top_sums`: the k largest positive entries after each position, O(n k).
+"""
+
+from __future__ import annotations
+
+import numpy as np
+from numba import njit
+
+
+@njit(cache=True)
+def _insert_desc(buf, size, cap, v):
+    """Insert ``v`` into the descending ``buf[:size]`` keeping at most ``cap``; new size."""
+    if size == cap:
+        if cap == 0 or v <= buf[cap - 1]:
+            return size
+        size -= 1
+    p = size
+    while p > 0 and buf[p - 1] < v:
+        buf[p] = buf[p - 1]
+        p -= 1
+    buf[p] = v
+    return size + 1
+
+
+@njit(cache=True)
+def _row_tops(cross, kmax):
+    """``tops[s, t, k]``: sum of the ``k`` largest positive ``cross[t, s:]`` (t >= s)."""
+    n = cross.shape[0]
+    tops = np.zeros((n + 1, n, kmax + 1))
+    buf = np.zeros((n, max(kmax, 1)))
+    size = np.zeros(n, np.int64)
+    for s in range(n - 1, -1, -1):
+        for t in range(n):
+            v = cross[t, s]
+            if v > 0.0 and kmax > 0:
+                size[t] = _insert_desc(buf[t], size[t], kmax, v)
+        for t in range(s, n):
+            acc = 0.0
+            for k in range(kmax + 1):
+                tops[s, t, k] = acc
+                if k < size[t]:
+                    acc += buf[t, k]
+    return tops
+
+
+@njit(cache=True)
+def suffix_top_sums(values, k):
+    """``out[r]``: sum of the ``k`` largest positive entries of ``values[r + 1:]``."""
+    n = values.size
+    out = np.zeros(n)
+    buf = np.zeros(max(k, 1))
+    size = 0
+    acc = 0.0
+    for r in range(n - 1, -1, -1):
+        out[r] = acc
+        v = values[r]
+        if v > 0.0 and k > 0 and (size < k or v > buf[size - 1]):
+            size = _insert_desc(buf, size, k, v)
+            acc = 0.0
+            for p in range(size):
+                acc += buf[p]
+    return out
+
+
+@njit(cache=True)
+def _top_sum(values, start, n, k, buf):
+    """Sum of the ``k`` largest positive ``values[start:n]``."""
+    size = 0
+    for t in range(start, n):
+        if values[t] > 0.0:
+            size = _insert_desc(buf, size, k, values[t])
+    acc = 0.0
+    for p in range(size):
+        acc += buf[p]
+    return acc
+
+
+@njit(cache=True)
+def _expand(LP, XP, cP, start, bp, lin, xi, cross, tops, tn, need, safety, kids, xiR, omega, suf, buf):
+    """One node: 1 if its own set reaches ``need``, else the number of children written to
+    ``kids`` (in order) whose subtrees may, 0 when none may (``-1`` encodes "found")."""
+    n = lin.size
+    v = LP + tn * np.sqrt(max(XP, 0.0))
+    if v + safety * (abs(LP) + 1.0) >= need - safety * abs(need):
+        return -1
+    if bp == 0 or start >= n:
+        return 0
+    for t in range(start, n):
+        xiR[t] = xi[t] + 2.0 * cP[t] + tops[start, t, bp - 1]
+    x_bar = max(XP + _top_sum(xiR, start, n, bp, buf), 1e-300)
+    K = 0.0
+    slack = 0.0
+    for _ in range(2):  # tangents of the square root, each an upper bound
+        root = np.sqrt(x_bar)
+        K = LP + tn * (root + (XP - x_bar) / (2.0 * root))
+        total = 0.0
+        for t in range(start, n):
+            omega[t] = lin[t] + tn * xiR[t] / (2.0 * root)
+            total += abs(omega[t])
+        slack = safety * (abs(K) + total + 1.0)
+        # the bp largest positive omega and the xi of the same points
+        size = 0
+        for t in range(start, n):
+            if omega[t] > 0.0:
+                size = _insert_desc(buf, size, bp, omega[t])
+        best = 0.0
+        for p in range(size):
+            best += buf[p]
+        if K + best + slack < need:
+            return 0
+        cut = buf[size - 1] if size == bp else 0.0
+        picked = 0.0
+        count = 0
+        for t in range(start, n):
+            if omega[t] > cut and count < size:
+                picked += xiR[t]
+                count += 1
+        for t in range(start, n):  # ties at the cut
+            if count >= size:
+                break
+            if omega[t] == cut and omega[t] > 0.0:
+                picked += xiR[t]
+                count += 1
+        x_bar = max(XP + picked, 1e-300)
+    # by first member: its omega plus the bp - 1 largest after it
+    size = 0
+    acc = 0.0
+    for t in range(n - 1, start - 1, -1):
+        suf[t] = acc
+        if omega[t] > 0.0 and bp > 1:
+            size = _insert_desc(buf, size, bp - 1, omega[t])
+            acc = 0.0
+            for p in range(size):
+                acc += buf[p]
+    count = 0
+    for t in range(start, n):
+        if K + omega[t] + suf[t] + slack >= need:
+            kids[count] = t
+            count += 1
+    return count
+
+
+@njit(cache=True)
+def children_may_reach(lin, xi, cross, base, X0, tn, need, budget, rows, limit, safety):
+    """``(ok, nodes)`` over the candidates in enumeration order (see
+    :meth:`optcert.certify.stability.RestoringBound.children_may_reach`)."""
+    n = lin.size
+    ok = np.ones(n, np.bool_)
+    depth_max = max(budget, 1)
+    tops = _row_tops(cross, max(budget - 2, 0))
+    LPs = np.zeros(depth_max)
+    XPs = np.zeros(depth_max)
+    cPs = np.zeros((depth_max, n))
+    starts = np.zeros(depth_max, np.int64)
+    kids = np.zeros((depth_max, n), np.int64)
+    nkids = np.zeros(depth_max, np.int64)
+    ptr = np.zeros(depth_max, np.int64)
+    xiR, omega, suf = np.zeros(n), np.zeros(n), np.zeros(n)
+    buf = np.zeros(max(budget, 1) + 1)
+    nodes = 0
+    for r in rows:
+        if nodes >= limit:
+            break
+        nodes += 1
+        LPs[0], XPs[0], starts[0] = base + lin[r], X0 + xi[r], r + 1
+        for t in range(n):
+            cPs[0, t] = cross[t, r]
+        res = _expand(LPs[0], XPs[0], cPs[0], starts[0], budget - 1, lin, xi, cross, tops, tn, need,
+                      safety, kids[0], xiR, omega, suf, buf)
+        if res < 0:
+            continue  # stays True
+        nkids[0], ptr[0] = res, 0
+        depth = 0
+        found = False
+        spent = False
+        while depth >= 0:
+            if ptr[depth] >= nkids[depth]:
+                depth -= 1
+                continue
+            t = kids[depth, ptr[depth]]
+            ptr[depth] += 1
+            nodes += 1
+            if nodes > limit:
+                spent = True
+                break
+            d = depth + 1
+            LPs[d] = LPs[depth] + lin[t]
+            XPs[d] = XPs[depth] + xi[t] + 2.0 * cPs[depth, t]
+            for u in range(n):
+                cPs[d, u] = cPs[depth, u] + cross[u, t]
+            starts[d] = t + 1
+            res = _expand(LPs[d], XPs[d], cPs[d], starts[d], budget - 1 - d, lin, xi, cross, tops, tn,
+                          need, safety, kids[d], xiR, omega, suf, buf)
+            if res < 0:
+                found = True
+                break
+            if res > 0:
+                nkids[d], ptr[d] = res, 0
+                depth = d
+        if spent:
+            break
+        ok[r] = found
+    return ok, nodes
