@@ -208,3 +208,117 @@ def children_may_reach(lin, xi, cross, base, X0, tn, need, budget, rows, limit, 
             break
         ok[r] = found
     return ok, nodes
+
+
+@njit(cache=True)
+def _top_positive_picks(values, k, buf, picks):
+    """Indices of the ``k`` largest positive ``values`` (ties: lower index) into ``picks``;
+    returns their count."""
+    size = 0
+    for t in range(values.size):
+        if values[t] > 0.0:
+            size = _insert_desc(buf, size, k, values[t])
+    if size == 0:
+        return 0
+    cut = buf[size - 1]
+    count = 0
+    for t in range(values.size):
+        if values[t] > cut and count < size:
+            picks[count] = t
+            count += 1
+    for t in range(values.size):
+        if count >= size:
+            break
+        if values[t] == cut:
+            picks[count] = t
+            count += 1
+    return count
+
+
+@njit(cache=True)
+def restoring_rounds(Q, q, tn, C, s, signs, m, sgn, e_unit, up, down, c, cand, b, rounds, enough):
+    """The rounds of :func:`optcert.certify.stability.restoring_bound` (see there): per round
+    the minorants ``kappa t - eps`` of the points that keep their labels give the quadratic
+    ``(base, lin, X0, xi, cross)`` over ``cand`` and its sorting bound ``(K0, omega)``; the
+    round with the smallest value at its best set is returned, as
+    ``(K0, omega, base, lin, X0, xi, cross)``."""
+    N = Q.shape[0]
+    nc = cand.size
+    half = 0.5 * C
+    kappa = np.zeros(N)
+    eps = np.zeros(N)
+    best_value = np.inf
+    best_K0, best_base, best_X0 = 0.0, 0.0, 0.0
+    best_omega, best_lin, best_xi = np.zeros(nc), np.zeros(nc), np.zeros(nc)
+    best_cross = np.zeros((nc, nc))
+    k = min(max(b - 1, 0), nc - 1)
+    buf = np.zeros(max(b, 1) + 1)
+    picks = np.zeros(max(b, 1) + 1, np.int64)
+    npick = 0
+    for _ in range(rounds):
+        g_u = kappa * signs
+        Qg = Q @ g_u
+        X0 = half * half * (g_u @ Qg) + C * eps.sum()
+        cw = np.empty(nc)
+        for a in range(nc):
+            i = cand[a]
+            cw[a] = (c[i] - kappa[i]) * signs[i]
+        cross = np.empty((nc, nc))
+        xi0 = np.empty(nc)
+        xi = np.empty(nc)
+        lin = np.empty(nc)
+        for a in range(nc):
+            i = cand[a]
+            for bb in range(nc):
+                cross[a, bb] = half * half * cw[a] * Q[i, cand[bb]] * cw[bb]
+            d = cross[a, a]
+            cross[a, a] = 0.0
+            xi0[a] = 2.0 * half * half * cw[a] * Qg[i] + d - C * eps[i]
+            size = 0
+            for bb in range(nc):
+                if cross[a, bb] > 0.0 and k > 0:
+                    size = _insert_desc(buf, size, k, cross[a, bb])
+            acc = 0.0
+            for p in range(size):
+                acc += buf[p]
+            xi[a] = xi0[a] + acc
+            lin[a] = half * s * cw[a] * q[i]
+        base = half * s * (q @ g_u)
+        npick = _top_positive_picks(xi, b, buf, picks)
+        total = 0.0
+        for p in range(npick):
+            total += xi[picks[p]]
+        x_bar = max(X0 + total, 1e-300)
+        for _ in range(2):  # the tangent point: the linearised X of the best set so far
+            root = np.sqrt(x_bar)
+            omega = lin + tn * xi / (2.0 * root)
+            K0 = base + tn * (root + (X0 - x_bar) / (2.0 * root))
+            npick = _top_positive_picks(omega, b, buf, picks)
+            value = K0
+            total = 0.0
+            for p in range(npick):
+                value += omega[picks[p]]
+                total += xi[picks[p]]
+            if value < best_value:
+                best_value, best_K0, best_base, best_X0 = value, K0, base, X0
+                best_omega, best_lin, best_xi, best_cross = omega, lin, xi0, cross
+            x_bar = max(X0 + total, 1e-300)
+        if best_value < enough:
+            break
+        # next minorants: the pieces of D_j active at the worst move of this round's ball
+        g = g_u.copy()
+        drop_eps = 0.0
+        for p in range(npick):
+            i = cand[picks[p]]
+            g[i] += cw[picks[p]]
+            drop_eps += eps[i]
+        Qgg = Q @ g
+        rad2 = half * half * (g @ Qgg) + C * (eps.sum() - drop_eps)
+        shift = np.sqrt(max(rad2, 0.0)) * s / tn if tn > 0 else 0.0
+        for j in range(N):
+            rise = signs[j] * (-half * Qgg[j] - shift * q[j])  # margin change of point j
+            moved = m[j] + rise
+            theta = 1.0 if (sgn[j] > 0 and moved > 1.0) or (sgn[j] < 0 and moved < 1.0) else 0.0
+            kappa[j] = theta * sgn[j] + (up[j] if rise > 0 else down[j])
+            eps[j] = theta * e_unit[j]
+    return best_K0, best_omega, best_base, best_lin, best_X0, best_xi, best_cross
