@@ -16,6 +16,7 @@ from dataclasses import dataclass
 
 import numpy as np
 import scipy.linalg
+from numba import njit
 
 logger = logging.getLogger(__name__)
 
@@ -166,55 +167,151 @@ def duality_gap(y: np.ndarray, alpha: np.ndarray, f: np.ndarray, C: float) -> fl
     return float(alpha @ g + C * np.maximum(-g, 0.0).sum())
 
 
+@dataclass(frozen=True)
+class ScoreStop:
+    """Stop a re-solve once its iterate proves ``offset + coef <q, beta*> > threshold``: the
+    clipped iterate is feasible, so ``<q, beta*> >= <q, beta~> - ||phi_x|| sqrt(2 gap)``
+    (:func:`duality_gap`). ``q``: the test column ``k(x_i, x)``; ``test_norm``: ``||phi_x||``."""
+
+    q: np.ndarray
+    coef: float
+    offset: float
+    threshold: float
+    test_norm: float
+
+
 def resolve_from_partition(Q: np.ndarray, y: np.ndarray, C: float, partition: np.ndarray, *,
-                           tol: float = 1e-9, max_rounds: int = 25, stop=None):
+                           tol: float = 1e-9, max_rounds: int = 25, stop: ScoreStop | None = None):
     """Re-solve the dual for labels ``y`` from a guess of its active set; None if that fails.
 
     ``partition`` holds 0 (``a_i = 0``), 1 (free) or 2 (``a_i = C``) per point, typically the
     optimum of a labelling one flip away. Works with ``beta = y * a`` and ``Q`` itself (no
-    ``diag(y) Q diag(y)`` per call): each round solves the free block exactly and moves the
-    violators (primal-dual active set), so a one-flip change settles in a few small solves --
-    the flip-set search of :mod:`optcert.certify.flipsearch` retrains thousands of neighbours.
+    ``diag(y) Q diag(y)`` per call): each round solves the free block exactly (Cholesky) and
+    moves the violators (primal-dual active set), so a one-flip change settles in a few small
+    solves -- the flip-set search of :mod:`optcert.certify.flipsearch` retrains thousands of
+    neighbours, so the rounds are compiled (numba: ~3x at N = 100).
     Returns ``(alpha, Q @ beta, partition)`` at a point with KKT violation ``<= tol``, or None
     (cycling, or a singular free block): the caller falls back to :func:`solve_svm_dual`.
-    ``stop(alpha, f)``, if given, sees every round's iterate clipped into the box (feasible, so
-    :func:`duality_gap` applies); when it returns True the re-solve ends with ``"stopped"``.
+    With ``stop``, every round's iterate clipped into the box is checked against it and a
+    proof ends the re-solve with ``"stopped"``.
     """
-    y = np.asarray(y, dtype=np.float64)
-    state = np.asarray(partition).copy()
-    solve = scipy.linalg.lapack.dposv
+    y = np.ascontiguousarray(y, dtype=np.float64)
+    state = np.asarray(partition, dtype=np.int8).copy()
+    if stop is None:
+        args = (np.zeros(y.size), 0.0, 0.0, 0.0, 0.0, False)
+    else:
+        args = (np.ascontiguousarray(stop.q, dtype=np.float64), float(stop.coef), float(stop.offset),
+                float(stop.threshold), float(stop.test_norm), True)
+    status, alpha, f = _active_set_rounds(np.ascontiguousarray(Q, dtype=np.float64), y, float(C), state,
+                                          float(tol), int(max_rounds), *args)
+    if status == 0:
+        return alpha, f, state
+    return "stopped" if status == 2 else None
+
+
+@njit(cache=True)
+def _cholesky_solve(A, b):
+    """``(x, ok)`` with ``A x = b`` for symmetric positive definite ``A`` (ok False if not)."""
+    n = b.size
+    L = np.zeros((n, n))
+    for j in range(n):
+        d = A[j, j]
+        for k in range(j):
+            d -= L[j, k] * L[j, k]
+        if not d > 0.0:
+            return b, False
+        L[j, j] = np.sqrt(d)
+        for i in range(j + 1, n):
+            v = A[i, j]
+            for k in range(j):
+                v -= L[i, k] * L[j, k]
+            L[i, j] = v / L[j, j]
+    x = b.copy()
+    for i in range(n):
+        for k in range(i):
+            x[i] -= L[i, k] * x[k]
+        x[i] /= L[i, i]
+    for i in range(n - 1, -1, -1):
+        for k in range(i + 1, n):
+            x[i] -= L[k, i] * x[k]
+        x[i] /= L[i, i]
+    return x, True
+
+
+@njit(cache=True)
+def _active_set_rounds(Q, y, C, state, tol, max_rounds, q, coef, offset, threshold, test_norm, use_stop):
+    """The rounds of :func:`resolve_from_partition`; ``state`` is updated in place.
+    Status 0: converged (``alpha``, ``f``); 1: failed; 2: stopped."""
+    N = y.size
+    beta = np.zeros(N)
+    free = np.zeros(N, np.int64)
     for _ in range(max_rounds):
-        upper = state == 2
-        free = np.flatnonzero(state == 1)
-        beta = np.where(upper, C * y, 0.0)
-        if free.size:
-            Qf = Q[free]
-            _, x, info = solve(Qf[:, free], y[free] - Qf @ beta)
-            if info != 0:
-                return None
-            beta[free] = x
+        nf = 0
+        for i in range(N):
+            beta[i] = C * y[i] if state[i] == 2 else 0.0
+            if state[i] == 1:
+                free[nf] = i
+                nf += 1
+        if nf > 0:
+            A = np.empty((nf, nf))
+            rhs = np.empty(nf)
+            for a in range(nf):
+                i = free[a]
+                v = y[i]
+                for j in range(N):
+                    if state[j] == 2:
+                        v -= Q[i, j] * beta[j]
+                rhs[a] = v
+                for b in range(nf):
+                    A[a, b] = Q[i, free[b]]
+            x, ok = _cholesky_solve(A, rhs)
+            if not ok:
+                return 1, beta, beta
+            for a in range(nf):
+                beta[free[a]] = x[a]
         f = Q @ beta
         alpha = y * beta
         g = y * f - 1.0
         new = state.copy()
-        if free.size:
-            af = alpha[free]
-            new[free[af < 0.0]] = 0
-            new[free[af > C]] = 2
-        new[(state == 0) & (g < -tol)] = 1
-        new[upper & (g > tol)] = 1
-        if not (new != state).any():
-            if _projected_gradient_violation(g, alpha, C) <= tol:
-                return alpha, f, state
-            return None
-        if stop is not None:
-            clipped = np.clip(alpha, 0.0, C)
-            moved = free[clipped[free] != alpha[free]] if free.size else free
-            f_c = f + Q[:, moved] @ (y[moved] * (clipped[moved] - alpha[moved])) if moved.size else f
-            if stop(clipped, f_c):
-                return "stopped"
-        state = new
-    return None
+        for a in range(nf):
+            i = free[a]
+            if alpha[i] < 0.0:
+                new[i] = 0
+            elif alpha[i] > C:
+                new[i] = 2
+        changed = False
+        for i in range(N):
+            if (state[i] == 0 and g[i] < -tol) or (state[i] == 2 and g[i] > tol):
+                new[i] = 1
+            if new[i] != state[i]:
+                changed = True
+        if not changed:
+            viol = 0.0
+            for i in range(N):
+                viol = max(viol, abs(alpha[i] - min(max(alpha[i] - g[i], 0.0), C)))
+            return (0 if viol <= tol else 1), alpha, f
+        if use_stop:
+            clipped = alpha.copy()
+            f_c = f.copy()
+            for a in range(nf):
+                i = free[a]
+                c_i = min(max(alpha[i], 0.0), C)
+                if c_i != alpha[i]:
+                    clipped[i] = c_i
+                    step = y[i] * (c_i - alpha[i])
+                    for j in range(N):
+                        f_c[j] += Q[j, i] * step
+            gap = 0.0
+            score = 0.0
+            for j in range(N):
+                g_c = y[j] * f_c[j] - 1.0
+                gap += clipped[j] * g_c + C * max(-g_c, 0.0)
+                score += q[j] * y[j] * clipped[j]
+            low = offset + coef * score - abs(coef) * test_norm * np.sqrt(2.0 * max(gap, 0.0)) * (1 + 1e-9) - 1e-12
+            if low > threshold:
+                return 2, alpha, f
+        state[:] = new
+    return 1, beta, beta
 
 
 def partition_of(alpha: np.ndarray, C: float) -> np.ndarray:

@@ -37,7 +37,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from ..svm_dual import duality_gap, partition_of, resolve_from_partition, solve_svm_dual
+from ..svm_dual import ScoreStop, duality_gap, partition_of, resolve_from_partition, solve_svm_dual
 from .stability import (ball_weight_blocks, combine_ball_weights, flip_factors, restoring_bound,
                         suffix_top_sums, top_positive_sum)
 
@@ -146,8 +146,7 @@ class FlipSearch:
             stop = None
             if dead_above is not None and n_done == len(touched) - 1:  # the others are exact now
                 rest = sum(c * out[kk].score for kk, c in self.coef.items() if kk != k)
-                sk = signs[k]
-                stop = lambda a, f, k=k, sk=sk, rest=rest: rest + self._score_low(k, sk, a, f) > dead_above
+                stop = ScoreStop(self.q, self.coef[k], rest, dead_above, self.test_norm)
             res = resolve_from_partition(self.Q, signs[k], self.C, guess, tol=self.tol, stop=stop)
             if res == "stopped":
                 return None
