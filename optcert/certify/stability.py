@@ -64,7 +64,7 @@ logger = logging.getLogger(__name__)
 
 _SAFETY = 1e-9  # relative slack on every rho (floating-point rounding, not mathematics)
 _ITERATIONS = 60
-_SET_SEARCH_ENTRIES = 30_000_000  # the set search's per-row top table; past it, no set search
+_SET_SEARCH_ENTRIES = 4_000_000  # the set search's per-row top table (32 MB); past it, no set search
 
 
 def _psi(a: np.ndarray) -> np.ndarray:
