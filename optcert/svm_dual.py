@@ -307,7 +307,8 @@ def _active_set_rounds(Q, y, C, state, tol, max_rounds, q, coef, offset, thresho
                 g_c = y[j] * f_c[j] - 1.0
                 gap += clipped[j] * g_c + C * max(-g_c, 0.0)
                 score += q[j] * y[j] * clipped[j]
-            low = offset + coef * score - abs(coef) * test_norm * np.sqrt(2.0 * max(gap, 0.0)) * (1 + 1e-9) - 1e-12
+            err = test_norm * np.sqrt(2.0 * max(gap, 0.0)) * (1 + 1e-9)
+            low = offset + coef * score - abs(coef) * err - 1e-12
             if low > threshold:
                 return 2, alpha, f
         state[:] = new

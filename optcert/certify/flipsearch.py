@@ -4,8 +4,8 @@ LabelCert's hard question is "is there an attack of fewer than k flips?". For a 
 fastest exact answer is the search itself, not a MILP (HiGHS could not prove "no attack of one
 flip" at N = 100 in 600 s, which is 100 retrainings). The search:
 
-* walks sets of relabellings depth first, each node's children in order of decreasing weight
-  at that node, each child's subtree extended only by the points after it (every set once; a
+* walks sets of relabellings depth first, each node's children in order of decreasing flip-factor
+  weight at that node, each child's subtree extended only by the points after it (every set once; a
   child's subtree is bounded by its weight plus the largest later ones, a sliding window);
 * retrains every node from its parent (one flip away) by an active-set re-solve
   (:func:`optcert.svm_dual.resolve_from_partition`), falling back to the full dual solver;
@@ -16,7 +16,7 @@ flip" at N = 100 in 600 s, which is 100 retrainings). The search:
   the ball weight for a point whose margin lies outside [-1, 1]), and a child is skipped
   unsolved when its weight plus the ``b - 1`` largest later ones cannot reach the margin;
   where that does not cut, the restoring bound of the node's model
-  (:func:`~optcert.certify.stability.restoring_weights`: the points that keep their labels push
+  (:func:`~optcert.certify.stability.restoring_bound`: the points that keep their labels push
   back once their margins would cross 1) is tried the same way -- at N = 100 it cuts the
   retrainings for "no attack of 8 flips" from ~59 000 to ~260 -- and, for a binary margin, the
   bound's own quadratic is maximised over each child's sets by a search without retraining

@@ -511,15 +511,6 @@ class RestoringBound:
         return ok, int(nodes)
 
 
-def restoring_weights(Q: np.ndarray, q: np.ndarray, test_norm: float, C: float, s: float,
-                      signs: np.ndarray, alpha: np.ndarray, f: np.ndarray, factors: np.ndarray,
-                      cand: np.ndarray, b: int, *, rounds: int = 3, enough: float = -np.inf):
-    """``(K0, omega)`` of :func:`restoring_bound`: every set F of at most ``b`` points of
-    ``cand`` flipped together lowers ``s F(x)`` by at most ``K0 + sum_{i in F} omega_i``."""
-    bound = restoring_bound(Q, q, test_norm, C, s, signs, alpha, f, factors, cand, b, rounds=rounds, enough=enough)
-    return bound.K0, bound.omega
-
-
 def restoring_bound(Q: np.ndarray, q: np.ndarray, test_norm: float, C: float, s: float,
                     signs: np.ndarray, alpha: np.ndarray, f: np.ndarray, factors: np.ndarray,
                     cand: np.ndarray, b: int, *, rounds: int = 3, enough: float = -np.inf) -> RestoringBound:
