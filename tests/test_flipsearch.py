@@ -319,6 +319,32 @@ def test_resolve_from_a_neighbour_matches_the_dual_solver():
     assert solved >= 0.8 * y.size, solved
 
 
+@pytest.mark.parametrize("coef", [1.0, -1.0])
+def test_a_stopped_resolve_proves_its_score_bound(coef):
+    """resolve_from_partition(stop=ScoreStop) stops only when the exact optimum's
+    ``offset + coef <q, beta*>`` exceeds the threshold; at thresholds around the true scores
+    some re-solves stop and some finish."""
+    from optcert.svm_dual import ScoreStop
+
+    model, Xt = _svm(25, 2, 30, seed=5)
+    Q, C = model._gram(), model.C
+    y = np.where(model.encode_labels(model.y_fit_) == 1, 1.0, -1.0)
+    part = partition_of(model.alpha_, C)
+    q = model.cross_kernel(Xt[:1])[0]
+    norm = float(np.sqrt(model.kernel_.diag(Xt[:1]))[0])
+    outcomes = set()
+    for i in range(y.size):
+        y2 = y.copy()
+        y2[i] = -y2[i]
+        exact = 0.5 + coef * float(q @ (y2 * solve_svm_dual(Q, y2, C, tol=1e-12, c_star=model.c_star_).alpha))
+        for shift in (-1.0, -0.1, -0.01, 0.01):
+            res = resolve_from_partition(Q, y2, C, part, stop=ScoreStop(q, coef, 0.5, exact + shift, norm))
+            outcomes.add("stopped" if isinstance(res, str) else "done" if res is not None else "failed")
+            if isinstance(res, str):
+                assert res == "stopped" and exact > exact + shift
+    assert {"stopped", "done"} <= outcomes
+
+
 # -- the search --------------------------------------------------------------------------------------
 
 def _search(model, x, coef, prune: bool, tau=0.0):
