@@ -236,17 +236,18 @@ def _top_positive_picks(values, k, buf, picks):
 
 
 @njit(cache=True)
-def restoring_rounds(Q, q, tn, C, s, signs, m, sgn, e_unit, up, down, c, cand, b, rounds, enough):
-    """The rounds of :func:`optcert.certify.stability.restoring_bound` (see there): per round
-    the minorants ``kappa t - eps`` of the points that keep their labels give the quadratic
-    ``(base, lin, X0, xi, cross)`` over ``cand`` and its sorting bound ``(K0, omega)``; the
-    round with the smallest value at its best set is returned, as
-    ``(K0, omega, base, lin, X0, xi, cross)``."""
+def restoring_rounds(Q, q, tn, C, s, signs, m, sgn, e_unit, up, down, c, cand, b, rounds, enough,
+                     kappa, eps):
+    """The rounds of :func:`optcert.certify.stability.restoring_bound` (see there), the first
+    from the minorants ``kappa t - eps`` given: per round the minorants of the points that keep
+    their labels give the quadratic ``(base, lin, X0, xi, cross)`` over ``cand`` and its
+    sorting bound ``(K0, omega)``; the round with the smallest value at its best set is
+    returned, as ``(value, K0, omega, base, lin, X0, xi, cross)``."""
     N = Q.shape[0]
     nc = cand.size
     half = 0.5 * C
-    kappa = np.zeros(N)
-    eps = np.zeros(N)
+    kappa = kappa.copy()
+    eps = eps.copy()
     best_value = np.inf
     best_K0, best_base, best_X0 = 0.0, 0.0, 0.0
     best_omega, best_lin, best_xi = np.zeros(nc), np.zeros(nc), np.zeros(nc)
@@ -321,4 +322,4 @@ def restoring_rounds(Q, q, tn, C, s, signs, m, sgn, e_unit, up, down, c, cand, b
             theta = 1.0 if (sgn[j] > 0 and moved > 1.0) or (sgn[j] < 0 and moved < 1.0) else 0.0
             kappa[j] = theta * sgn[j] + (up[j] if rise > 0 else down[j])
             eps[j] = theta * e_unit[j]
-    return best_K0, best_omega, best_base, best_lin, best_X0, best_xi, best_cross
+    return best_value, best_K0, best_omega, best_base, best_lin, best_X0, best_xi, best_cross
