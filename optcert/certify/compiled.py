@@ -70,22 +70,34 @@ def suffix_top_sums(values, k):
 
 
 @njit(cache=True)
-def _top_sum(values, start, n, k, buf):
-    """Sum of the ``k`` largest positive ``values[start:n]``."""
+def _top_positive_picks(values, start, k, buf, picks):
+    """Indices of the ``k`` largest positive ``values[start:]`` (ties: lower index) into
+    ``picks``; returns their count."""
     size = 0
-    for t in range(start, n):
+    for t in range(start, values.size):
         if values[t] > 0.0:
             size = _insert_desc(buf, size, k, values[t])
-    acc = 0.0
-    for p in range(size):
-        acc += buf[p]
-    return acc
+    if size == 0:
+        return 0
+    cut = buf[size - 1]
+    count = 0
+    for t in range(start, values.size):
+        if values[t] > cut and count < size:
+            picks[count] = t
+            count += 1
+    for t in range(start, values.size):
+        if count >= size:
+            break
+        if values[t] == cut:
+            picks[count] = t
+            count += 1
+    return count
 
 
 @njit(cache=True)
-def _expand(LP, XP, cP, start, bp, lin, xi, cross, tops, tn, need, safety, kids, xiR, omega, suf, buf):
-    """One node: 1 if its own set reaches ``need``, else the number of children written to
-    ``kids`` (in order) whose subtrees may, 0 when none may (``-1`` encodes "found")."""
+def _expand(LP, XP, cP, start, bp, lin, xi, cross, tops, tn, need, safety, kids, xiR, omega, suf, buf, picks):
+    """One node: -1 if its own set reaches ``need``, else the number of children written to
+    ``kids`` (in order) whose subtrees may (0: none may)."""
     n = lin.size
     v = LP + tn * np.sqrt(max(XP, 0.0))
     if v + safety * (abs(LP) + 1.0) >= need - safety * abs(need):
@@ -94,7 +106,10 @@ def _expand(LP, XP, cP, start, bp, lin, xi, cross, tops, tn, need, safety, kids,
         return 0
     for t in range(start, n):
         xiR[t] = xi[t] + 2.0 * cP[t] + tops[start, t, bp - 1]
-    x_bar = max(XP + _top_sum(xiR, start, n, bp, buf), 1e-300)
+    x_bar = XP
+    for p in range(_top_positive_picks(xiR, start, bp, buf, picks)):
+        x_bar += xiR[picks[p]]
+    x_bar = max(x_bar, 1e-300)
     K = 0.0
     slack = 0.0
     for _ in range(2):  # tangents of the square root, each an upper bound
@@ -105,29 +120,13 @@ def _expand(LP, XP, cP, start, bp, lin, xi, cross, tops, tn, need, safety, kids,
             omega[t] = lin[t] + tn * xiR[t] / (2.0 * root)
             total += abs(omega[t])
         slack = safety * (abs(K) + total + 1.0)
-        # the bp largest positive omega and the xi of the same points
-        size = 0
-        for t in range(start, n):
-            if omega[t] > 0.0:
-                size = _insert_desc(buf, size, bp, omega[t])
         best = 0.0
-        for p in range(size):
-            best += buf[p]
+        picked = 0.0  # the xi of the bp largest positive omega
+        for p in range(_top_positive_picks(omega, start, bp, buf, picks)):
+            best += omega[picks[p]]
+            picked += xiR[picks[p]]
         if K + best + slack < need:
             return 0
-        cut = buf[size - 1] if size == bp else 0.0
-        picked = 0.0
-        count = 0
-        for t in range(start, n):
-            if omega[t] > cut and count < size:
-                picked += xiR[t]
-                count += 1
-        for t in range(start, n):  # ties at the cut
-            if count >= size:
-                break
-            if omega[t] == cut and omega[t] > 0.0:
-                picked += xiR[t]
-                count += 1
         x_bar = max(XP + picked, 1e-300)
     # by first member: its omega plus the bp - 1 largest after it
     size = 0
@@ -164,6 +163,7 @@ def children_may_reach(lin, xi, cross, base, X0, tn, need, budget, rows, limit, 
     ptr = np.zeros(depth_max, np.int64)
     xiR, omega, suf = np.zeros(n), np.zeros(n), np.zeros(n)
     buf = np.zeros(max(budget, 1) + 1)
+    picks = np.zeros(max(budget, 1) + 1, np.int64)
     nodes = 0
     for r in rows:
         if nodes >= limit:
@@ -173,7 +173,7 @@ def children_may_reach(lin, xi, cross, base, X0, tn, need, budget, rows, limit, 
         for t in range(n):
             cPs[0, t] = cross[t, r]
         res = _expand(LPs[0], XPs[0], cPs[0], starts[0], budget - 1, lin, xi, cross, tops, tn, need,
-                      safety, kids[0], xiR, omega, suf, buf)
+                      safety, kids[0], xiR, omega, suf, buf, picks)
         if res < 0:
             continue  # stays True
         nkids[0], ptr[0] = res, 0
@@ -197,7 +197,7 @@ def children_may_reach(lin, xi, cross, base, X0, tn, need, budget, rows, limit, 
                 cPs[d, u] = cPs[depth, u] + cross[u, t]
             starts[d] = t + 1
             res = _expand(LPs[d], XPs[d], cPs[d], starts[d], budget - 1 - d, lin, xi, cross, tops, tn,
-                          need, safety, kids[d], xiR, omega, suf, buf)
+                          need, safety, kids[d], xiR, omega, suf, buf, picks)
             if res < 0:
                 found = True
                 break
@@ -208,31 +208,6 @@ def children_may_reach(lin, xi, cross, base, X0, tn, need, budget, rows, limit, 
             break
         ok[r] = found
     return ok, nodes
-
-
-@njit(cache=True)
-def _top_positive_picks(values, k, buf, picks):
-    """Indices of the ``k`` largest positive ``values`` (ties: lower index) into ``picks``;
-    returns their count."""
-    size = 0
-    for t in range(values.size):
-        if values[t] > 0.0:
-            size = _insert_desc(buf, size, k, values[t])
-    if size == 0:
-        return 0
-    cut = buf[size - 1]
-    count = 0
-    for t in range(values.size):
-        if values[t] > cut and count < size:
-            picks[count] = t
-            count += 1
-    for t in range(values.size):
-        if count >= size:
-            break
-        if values[t] == cut:
-            picks[count] = t
-            count += 1
-    return count
 
 
 @njit(cache=True)
@@ -285,7 +260,7 @@ def restoring_rounds(Q, q, tn, C, s, signs, m, sgn, e_unit, up, down, c, cand, b
             xi[a] = xi0[a] + acc
             lin[a] = half * s * cw[a] * q[i]
         base = half * s * (q @ g_u)
-        npick = _top_positive_picks(xi, b, buf, picks)
+        npick = _top_positive_picks(xi, 0, b, buf, picks)
         total = 0.0
         for p in range(npick):
             total += xi[picks[p]]
@@ -294,7 +269,7 @@ def restoring_rounds(Q, q, tn, C, s, signs, m, sgn, e_unit, up, down, c, cand, b
             root = np.sqrt(x_bar)
             omega = lin + tn * xi / (2.0 * root)
             K0 = base + tn * (root + (X0 - x_bar) / (2.0 * root))
-            npick = _top_positive_picks(omega, b, buf, picks)
+            npick = _top_positive_picks(omega, 0, b, buf, picks)
             value = K0
             total = 0.0
             for p in range(npick):
