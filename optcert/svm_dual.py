@@ -189,7 +189,7 @@ def resolve_from_partition(Q: np.ndarray, y: np.ndarray, C: float, partition: np
     ``diag(y) Q diag(y)`` per call): each round solves the free block exactly (Cholesky) and
     moves the violators (primal-dual active set), so a one-flip change settles in a few small
     solves -- the flip-set search of :mod:`optcert.certify.flipsearch` retrains thousands of
-    neighbours, so the rounds are compiled (numba: ~3x at N = 100).
+    neighbours, so the rounds are compiled (numba: ~60 us instead of ~1 ms at N = 60).
     Returns ``(alpha, Q @ beta, partition)`` at a point with KKT violation ``<= tol``, or None
     (cycling, or a singular free block): the caller falls back to :func:`solve_svm_dual`.
     With ``stop``, every round's iterate clipped into the box is checked against it and a

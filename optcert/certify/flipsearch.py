@@ -91,12 +91,11 @@ class FlipSearch:
         self.diag = np.diag(Q).copy()
         if self.prune:
             self.blocks = ball_weight_blocks(q, self.diag, test_norm, C, self.y_index, n_classes, coef, moves)
-            self.weights = combine_ball_weights(self.blocks, moves)
             self.touched = {k: (moves >= 0) & ((n_classes == 2) | (self.y_index[:, None] == k) | (moves == k))
                             for k in self.coef}
-            self.point_w = np.max(self.weights, axis=1)
+            self.point_w = np.max(combine_ball_weights(self.blocks, moves), axis=1)  # from any model
         else:
-            self.weights, self.point_w = None, np.full(moves.shape[0], np.inf)
+            self.point_w = np.full(moves.shape[0], np.inf)
         self.order = np.argsort(-self.point_w, kind="stable")
         self.root = {}
         for k in self.coef:
