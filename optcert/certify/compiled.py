@@ -298,3 +298,61 @@ def restoring_rounds(Q, q, tn, C, s, signs, m, sgn, e_unit, up, down, c, cand, b
             kappa[j] = theta * sgn[j] + (up[j] if rise > 0 else down[j])
             eps[j] = theta * e_unit[j]
     return best_value, best_K0, best_omega, best_base, best_lin, best_X0, best_xi, best_cross
+
+
+@njit(cache=True)
+def _minorant_value(z, Q, q, tn, C, s, signs, slope, sure, e_unit, g_F, grad):
+    """The restoring quadratic's value at a fixed set as a function of the minorant variables
+    ``z`` (see :func:`optimal_minorants`); its gradient into ``grad``."""
+    N = z.size
+    half = 0.5 * C
+    g = g_F + slope * z * signs
+    Qg = Q @ g
+    X = half * half * (g @ Qg)
+    for j in range(N):
+        if sure[j]:
+            X += C * z[j] * e_unit[j]
+    root = np.sqrt(max(X, 1e-300))
+    for j in range(N):
+        dg = half * s * q[j] + tn * half * half * Qg[j] / root
+        grad[j] = slope[j] * signs[j] * dg + (tn * C * e_unit[j] / (2.0 * root) if sure[j] else 0.0)
+    return half * s * (q @ g) + tn * root
+
+
+@njit(cache=True)
+def optimal_minorants(Q, q, tn, C, s, signs, slope, sure, e_unit, g_F, lo, hi, max_iter):
+    """Minimise :func:`_minorant_value` over the box ``[lo, hi]`` by spectral projected
+    gradient (Barzilai-Borwein steps, Armijo backtracking); returns the final ``z`` (in the
+    box, so sound whatever the convergence)."""
+    N = lo.size
+    z = np.minimum(np.maximum(np.zeros(N), lo), hi)
+    g = np.zeros(N)
+    g_new = np.zeros(N)
+    f = _minorant_value(z, Q, q, tn, C, s, signs, slope, sure, e_unit, g_F, g)
+    step = 1.0
+    big = 0.0
+    for j in range(N):
+        big = max(big, abs(g[j]))
+    if big > 0.0:
+        step = 1.0 / big
+    for _ in range(max_iter):
+        d = np.minimum(np.maximum(z - step * g, lo), hi) - z
+        if np.max(np.abs(d)) < 1e-10:
+            break
+        slope_d = g @ d
+        lam = 1.0
+        z_new = z + d
+        f_new = _minorant_value(z_new, Q, q, tn, C, s, signs, slope, sure, e_unit, g_F, g_new)
+        while f_new > f + 1e-4 * lam * slope_d and lam > 1e-8:
+            lam *= 0.5
+            z_new = z + lam * d
+            f_new = _minorant_value(z_new, Q, q, tn, C, s, signs, slope, sure, e_unit, g_F, g_new)
+        if f_new > f:
+            break
+        sv = z_new - z
+        yv = g_new - g
+        sy = sv @ yv
+        step = min(max((sv @ sv) / sy, 1e-12), 1e12) if sy > 0.0 else 1e12
+        z, f = z_new, f_new
+        g[:] = g_new
+    return z

@@ -479,14 +479,12 @@ class RestoringBound:
     its own (:meth:`children_may_reach`), with no retraining: at N = 100 it rules out most of the search
     nodes whose sorting bound does not."""
 
-    __slots__ = ("K0", "omega", "base", "lin", "X0", "xi", "cross", "test_norm", "rounds_value", "best_value")
+    __slots__ = ("K0", "omega", "base", "lin", "X0", "xi", "cross", "test_norm", "best_value")
 
-    def __init__(self, K0, omega, base, lin, X0, xi, cross, test_norm, rounds_value=np.nan, best_value=np.nan):
+    def __init__(self, K0, omega, base, lin, X0, xi, cross, test_norm, best_value=np.nan):
         self.K0, self.omega, self.base, self.lin, self.X0 = K0, omega, base, lin, X0
         self.xi, self.cross, self.test_norm = xi, cross, test_norm
-        # the sorting bound at its best set: from the crossing rounds alone (nan unless the
-        # minorants were optimised), and as returned
-        self.rounds_value, self.best_value = rounds_value, best_value
+        self.best_value = best_value  # the sorting bound at its best set
 
     def value(self, F) -> float:
         """The bound on the drop of the set ``F`` (indices into the candidates)."""
@@ -567,17 +565,14 @@ def restoring_bound(Q: np.ndarray, q: np.ndarray, test_norm: float, C: float, s:
                                          float(enough), kappa, eps)
 
     value, K0, omega, *quad = rounds_from(np.zeros(m.size), np.zeros(m.size), rounds)
-    rounds_value = np.nan  # set when the minorants are optimised
     if optimize and value >= enough and b > 0:
-        rounds_value = value
         picks = np.argsort(-omega, kind="stable")[:b]
         top = cand[picks[omega[picks] > 0]]
         kappa, eps = _optimal_minorants(Q, q, test_norm, C, s, signs, sgn, e_unit, up, down, c, top)
         value2, K2, omega2, *quad2 = rounds_from(kappa, eps, 1)
         if value2 < value:
             value, K0, omega, quad = value2, K2, omega2, quad2
-    return RestoringBound(K0 + _SAFETY * abs(K0), omega + _SAFETY * np.abs(omega), *quad, test_norm,
-                          rounds_value, value)
+    return RestoringBound(K0 + _SAFETY * abs(K0), omega + _SAFETY * np.abs(omega), *quad, test_norm, value)
 
 
 def _optimal_minorants(Q, q, test_norm, C, s, signs, sgn, e_unit, up, down, c, F):
@@ -586,11 +581,10 @@ def _optimal_minorants(Q, q, test_norm, C, s, signs, sgn, e_unit, up, down, c, F
     Every choice in the box is sound (sure points: ``theta_j`` in [0, 1], ``kappa_j = theta_j
     sgn_j``, ``eps_j = theta_j |1 - m_j|``; points on the margin: ``kappa_j`` in ``[down_j,
     up_j]``); the value at F, ``(C/2) s <q, g> + ||phi_x|| sqrt((C/2)^2 g'Qg + C sum eps)``
-    with ``g = sum kappa_j y_j e_j`` off F and ``c_i y_i`` on F, is minimised over the box by
-    L-BFGS-B (scipy). Where the margins of aligned points push back together (MNIST), this
-    halves the bound the crossing rounds give."""
-    from scipy.optimize import minimize
-
+    with ``g = sum kappa_j y_j e_j`` off F and ``c_i y_i`` on F, is minimised over the box
+    (compiled spectral projected gradient, :func:`optcert.certify.compiled.optimal_minorants`).
+    Where the margins of aligned points push back together (MNIST), this halves the bound the
+    crossing rounds give."""
     N = signs.size
     off = np.ones(N, dtype=bool)
     off[F] = False
@@ -598,21 +592,10 @@ def _optimal_minorants(Q, q, test_norm, C, s, signs, sgn, e_unit, up, down, c, F
     free = (sgn == 0) & off & ((up != 0) | (down != 0))
     lo = np.where(sure, 0.0, np.where(free, down, 0.0))
     hi = np.where(sure, 1.0, np.where(free, up, 0.0))
-    half = 0.5 * C
     g_F = np.zeros(N)
     g_F[F] = c[F] * signs[F]
     slope = np.where(sure, sgn, 0.0) + free  # d kappa / d z
-
-    def value(z):
-        g = g_F + slope * z * signs
-        Qg = Q @ g
-        X = max(half * half * float(g @ Qg) + C * float(np.where(sure, z * e_unit, 0.0).sum()), 1e-300)
-        root = np.sqrt(X)
-        dg = half * s * q + test_norm * half * half * Qg / root
-        grad = slope * signs * dg + np.where(sure, test_norm * C * e_unit / (2.0 * root), 0.0)
-        return half * s * float(q @ g) + test_norm * root, grad
-
-    res = minimize(value, np.zeros(N), jac=True, method="L-BFGS-B", bounds=list(zip(lo, hi)),
-                   options={"maxiter": 60})
-    z = np.clip(res.x, lo, hi)
+    z = compiled.optimal_minorants(Q, q, float(test_norm), float(C), float(s), signs, slope, sure,
+                                   np.asarray(e_unit, dtype=float), g_F, lo, hi, 200)
+    z = np.clip(z, lo, hi)
     return slope * z, np.where(sure, z * e_unit, 0.0)
