@@ -5,7 +5,13 @@
   sqrt(X0 + sum_F xi + sum_{i != j in F} cross_ij)``, maximised over the flip sets of each
   search child -- a small branch and bound with no retraining whose nodes do O(n budget) work
   on vectors of ~100 entries: ~1-3 us per node instead of ~100 us with numpy at N = 100;
-* :func:`suffix_top_sums`: the k largest positive entries after each position, O(n k).
+* :func:`suffix_top_sums`: the k largest positive entries after each position, O(n k);
+* :func:`restoring_rounds`: the rounds of the restoring bound (~0.3 ms instead of ~1 ms);
+* :func:`optimal_minorants`: the bound's minorants best for one set, by spectral projected
+  gradient (0.28 ms; scipy's L-BFGS-B took ~6 ms to the same optimum).
+
+The active-set re-solve of the SVM dual is compiled too, beside its solver
+(:func:`optcert.svm_dual.resolve_from_partition`).
 """
 
 from __future__ import annotations
