@@ -179,6 +179,12 @@ class ScoreStop:
     threshold: float
     test_norm: float
 
+    def score_low(self, y: np.ndarray, alpha: np.ndarray, f: np.ndarray, C: float) -> float:
+        """``offset + coef <q, beta*>`` from below, at a feasible ``alpha`` with ``f = Q (y alpha)``
+        (the test :func:`_active_set_rounds` makes in compiled code, every round)."""
+        err = self.test_norm * np.sqrt(2.0 * max(duality_gap(y, alpha, f, C), 0.0)) * (1 + 1e-9)
+        return self.offset + self.coef * float(self.q @ (y * alpha)) - abs(self.coef) * err - 1e-12
+
 
 def resolve_from_partition(Q: np.ndarray, y: np.ndarray, C: float, partition: np.ndarray, *,
                            tol: float = 1e-9, max_rounds: int = 25, stop: ScoreStop | None = None):
@@ -241,7 +247,8 @@ def _cholesky_solve(A, b):
 @njit(cache=True)
 def _active_set_rounds(Q, y, C, state, tol, max_rounds, q, coef, offset, threshold, test_norm, use_stop):
     """The rounds of :func:`resolve_from_partition`; ``state`` is updated in place.
-    Status 0: converged (``alpha``, ``f``); 1: failed; 2: stopped."""
+    Status 0: converged (``alpha``, ``f``); 1: failed; 2: stopped (:meth:`ScoreStop.score_low`
+    of the clipped iterate above ``threshold``)."""
     N = y.size
     beta = np.zeros(N)
     free = np.zeros(N, np.int64)

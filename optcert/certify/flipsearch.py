@@ -37,7 +37,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from ..svm_dual import ScoreStop, duality_gap, partition_of, resolve_from_partition, solve_svm_dual
+from ..svm_dual import ScoreStop, partition_of, resolve_from_partition, solve_svm_dual
 from .stability import (ball_weight_blocks, combine_ball_weights, flip_factors, restoring_bound,
                         suffix_top_sums, top_positive_sum)
 
@@ -133,7 +133,8 @@ class FlipSearch:
             for k in touched:
                 blk = parent[k]  # a_i stays feasible when only the sign of y_i changes
                 f = blk.f + self.Q[:, i] * (2.0 * signs[k][i] * blk.alpha[i])
-                low += self._score_low(k, signs[k], blk.alpha, f)
+                low += ScoreStop(self.q, self.coef[k], 0.0, dead_above, self.test_norm).score_low(
+                    signs[k], blk.alpha, f, self.C)
             if low > dead_above:
                 return None
         out = dict(parent)
@@ -159,12 +160,6 @@ class FlipSearch:
             a, f, part = res
             out[k] = _Block(a, f, part, float(self.q @ (signs[k] * a)))
         return out
-
-    def _score_low(self, k, signs, alpha, f) -> float:
-        """Lower bound on ``coef_k F_k(x)`` at the optimum, from a feasible ``alpha``."""
-        c = self.coef[k]
-        err = self.test_norm * np.sqrt(2.0 * max(duality_gap(signs, alpha, f, self.C), 0.0))
-        return c * float(self.q @ (signs * alpha)) - abs(c) * err * (1 + 1e-9) - 1e-12
 
     def run(self, floor: int, limit: int, *, max_nodes: int, deadline: float | None = None) -> SearchResult:
         """Deepen from ``floor`` flips (fewer are known not to cross) up to ``limit``.

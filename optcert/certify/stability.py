@@ -479,12 +479,11 @@ class RestoringBound:
     its own (:meth:`children_may_reach`), with no retraining: at N = 100 it rules out most of the search
     nodes whose sorting bound does not."""
 
-    __slots__ = ("K0", "omega", "base", "lin", "X0", "xi", "cross", "test_norm", "best_value")
+    __slots__ = ("K0", "omega", "base", "lin", "X0", "xi", "cross", "test_norm")
 
-    def __init__(self, K0, omega, base, lin, X0, xi, cross, test_norm, best_value=np.nan):
+    def __init__(self, K0, omega, base, lin, X0, xi, cross, test_norm):
         self.K0, self.omega, self.base, self.lin, self.X0 = K0, omega, base, lin, X0
         self.xi, self.cross, self.test_norm = xi, cross, test_norm
-        self.best_value = best_value  # the sorting bound at its best set
 
     def value(self, F) -> float:
         """The bound on the drop of the set ``F`` (indices into the candidates)."""
@@ -572,7 +571,7 @@ def restoring_bound(Q: np.ndarray, q: np.ndarray, test_norm: float, C: float, s:
         value2, K2, omega2, *quad2 = rounds_from(kappa, eps, 1)
         if value2 < value:
             value, K0, omega, quad = value2, K2, omega2, quad2
-    return RestoringBound(K0 + _SAFETY * abs(K0), omega + _SAFETY * np.abs(omega), *quad, test_norm, value)
+    return RestoringBound(K0 + _SAFETY * abs(K0), omega + _SAFETY * np.abs(omega), *quad, test_norm)
 
 
 def _optimal_minorants(Q, q, test_norm, C, s, signs, sgn, e_unit, up, down, c, F):
