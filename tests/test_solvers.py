@@ -5,7 +5,6 @@ Required backends are asserted installed: a missing one fails, it is never skipp
 
 from __future__ import annotations
 
-import logging
 import math
 import subprocess
 import sys
@@ -268,17 +267,6 @@ def test_backend_exception_becomes_error_status(monkeypatch):
     assert objective_interval(r) == (-math.inf, math.inf)
 
 
-def test_highs_threads_pinned_per_process(caplog):
-    from optcert.solvers.highs import pinned_threads
-
-    pinned = pinned_threads(None)
-    other = pinned + 1
-    with caplog.at_level(logging.WARNING, logger="optcert.solvers.highs"):
-        r = solve(knapsack(), "highs", threads=other)
-    assert r.status is TS.OPTIMAL
-    assert "pinned" in caplog.text
-
-
 # --------------------------------------------------------------------------- export
 
 def test_export_mps_round_trip_with_highspy(tmp_path):
@@ -313,26 +301,6 @@ def test_warm_start_is_used_as_incumbent(solver, hard):
     assert r.status in (TS.TIME_LIMIT, TS.OPTIMAL)
     assert r.objective == pytest.approx(optimum)
     assert contains(objective_interval(r), optimum)
-
-
-def test_highs_thread_clash_is_an_error_with_a_reason():
-    """A user's own highspy.Highs() with another thread count makes HiGHS refuse to run."""
-    import subprocess
-    import sys
-    import textwrap
-
-    code = textwrap.dedent("""
-        import highspy, pyomo.environ as pyo
-        h = highspy.Highs(); h.setOptionValue("output_flag", False); h.run()
-        from optcert.solvers import solve
-        m = pyo.ConcreteModel(); m.x = pyo.Var(domain=pyo.Binary); m.o = pyo.Objective(expr=-m.x)
-        r = solve(m, "highs")
-        print(r.status.value, "|", r.message)
-    """)
-    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120).stdout
-    status = out.strip().splitlines()[-1]
-    # either HiGHS ran (then it must be right) or it refused and we say why -- never a silent UNKNOWN
-    assert status.startswith("optimal") or (status.startswith("error") and "threads" in status), status
 
 
 def test_highs_early_stop_on_an_infeasible_search_reports_infeasible():

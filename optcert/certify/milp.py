@@ -20,6 +20,8 @@ an incumbent is never a certificate; an incumbent whose replay does not change t
 re-solved (at most ``max_replays`` times) -- the re-solve's bound stays sound because the cut
 removes a labelling proven not to be an attack. If no replay succeeds, ``upper`` falls back to
 the heuristic attack or ``inf``.
+A solve that ends in status ERROR (a backend failure) proves nothing: the solver layer logs it
+as a warning, the point keeps the bounds proven without it, and ``info["status"]`` lists it.
 
 Multiclass (one-vs-rest): one model per target class t, with only the blocks c (current
 class) and t, since ``F_c - F_t`` depends on nothing else; targets are visited from the most

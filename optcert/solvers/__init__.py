@@ -11,7 +11,9 @@ matrices that each adapter loads natively, and returns a :class:`~optcert.result
 whose ``values`` map ``var.name`` to the incumbent value (integer columns rounded when
 within 1e-5 of an integer; fixed variables included). Adapters never raise on a non-optimal
 stop: native statuses go through an explicit table per backend; an unlisted status is
-UNKNOWN; a backend exception becomes status ERROR with the message.
+UNKNOWN; a backend exception becomes status ERROR with the message. A report with status
+ERROR is logged as a WARNING by :func:`solve` and proves nothing (``objective_interval`` gives
+``(-inf, inf)``): a certificate built on it keeps only the bounds proven elsewhere.
 
 What a model may contain
 ------------------------
@@ -50,7 +52,8 @@ any integer model (a guard independent of the table).
 Options worth knowing
 ---------------------
 * ``mip_rel_gap`` defaults to 0, so OPTIMAL means proven (up to the backend's absolute gap).
-* HiGHS: the thread count is pinned once per process (first call: ``threads`` or 1).
+* HiGHS: ``threads`` (default 1) per solve; beside a caller's own HiGHS in the same thread
+  optcert solves on the caller's task scheduler instead (see :mod:`.highs`).
 * ``stop_primal_below`` / ``stop_dual_above`` (minimisation only) stop early with status
   OBJECTIVE_LIMIT and the incumbent and bound filled in. Implemented for highs (MIP
   interrupt callback), scip and ortools-scip (``limits/primal``/``limits/dual``) and cpsat

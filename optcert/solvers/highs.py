@@ -1,9 +1,14 @@
 """HiGHS adapter (highspy, loaded natively from the compiled matrices): LP, MILP, convex QP.
 
-Threads: every HiGHS instance in one process must use the same ``threads`` value (HiGHS
-keeps one global task scheduler; a different value later is refused or crashes). The first
-solve pins it (``threads`` if given, else 1) and later requests for another value are
-ignored with a warning. Early stops (``stop_primal_below`` / ``stop_dual_above``) use the
+Threads: HiGHS keeps one task scheduler per OS thread, created by the first ``run`` there with
+that instance's ``threads`` option; a later ``run`` in the same thread asking for another
+nonzero count is refused (status "Not Set", nothing solved). So that optcert works beside a
+caller's own HiGHS (``highspy.Highs()``, Pyomo's ``appsi_highs``) whatever its setting, each
+solve runs with ``threads`` (default 1); if HiGHS refuses because the caller's scheduler has
+another count, the solve is re-run with ``threads=0`` (HiGHS then uses the scheduler in place;
+the answer is the same proven optimum). After a solve that did not borrow a caller's scheduler,
+the thread's scheduler is reset (``Highs.resetGlobalScheduler``), so a caller's later HiGHS may
+again choose any count. Early stops (``stop_primal_below`` / ``stop_dual_above``) use the
 MIP interrupt callback, which sees ``mip_primal_bound`` and ``mip_dual_bound``.
 """
 
@@ -25,7 +30,6 @@ from ._form import StandardForm
 
 logger = logging.getLogger(__name__)
 
-_PINNED_THREADS: int | None = None
 _BANNER_DONE = False
 _SOLUTION_FEASIBLE = 2  # HiGHS kSolutionStatusFeasible
 
@@ -36,17 +40,6 @@ def probe(name: str = "highs") -> str:
     from importlib.metadata import version
 
     return version("highspy")
-
-
-def pinned_threads(requested: int | None) -> int:
-    """Thread count for this process's HiGHS instances (pinned at the first call)."""
-    global _PINNED_THREADS
-    if _PINNED_THREADS is None:
-        _PINNED_THREADS = int(requested) if requested else 1
-    elif requested and int(requested) != _PINNED_THREADS:
-        logger.warning("HiGHS threads already pinned to %d in this process; ignoring threads=%s",
-                       _PINNED_THREADS, requested)
-    return _PINNED_THREADS
 
 
 def _status_table():
@@ -156,6 +149,36 @@ def _warm_start(h, form: StandardForm, start: np.ndarray) -> None:
         logger.warning("HiGHS did not accept the warm start")
 
 
+def _refused(h, run_status) -> bool:
+    import highspy
+
+    return run_status == highspy.HighsStatus.kError and h.getModelStatus() == highspy.HighsModelStatus.kNotset
+
+
+def _run(h, threads: int):
+    """``h.run()`` beside any HiGHS scheduler already in this thread; returns
+    ``(run status, model status, borrowed)``.
+
+    A refusal with status Not Set before any solving means this thread's scheduler was made by
+    someone else's HiGHS with another thread count: re-run with ``threads=0``, which uses that
+    scheduler (``borrowed``). Otherwise the scheduler is reset afterwards, so optcert leaves
+    none behind that could refuse a caller's later HiGHS.
+    """
+    import highspy
+
+    run_status = h.run()
+    borrowed = _refused(h, run_status)
+    if borrowed:
+        logger.log(logging.WARNING if threads != 1 else logging.INFO,
+                   "HiGHS in this thread already has a task scheduler with another thread count "
+                   "(a caller's own HiGHS); solving on it instead of threads=%d", threads)
+        _set(h, "threads", 0)
+        run_status = h.run()
+    else:
+        highspy.Highs.resetGlobalScheduler(True)
+    return run_status, h.getModelStatus(), borrowed
+
+
 def solve_form(form: StandardForm, opts: SolveOptions, backend: str = "highs") -> RawResult:
     """Solve ``form`` with HiGHS; never raises on a non-optimal stop."""
     import highspy
@@ -167,7 +190,8 @@ def solve_form(form: StandardForm, opts: SolveOptions, backend: str = "highs") -
         )
     h = _new_highs(opts.verbose)
     _set(h, "output_flag", bool(opts.verbose))
-    _set(h, "threads", pinned_threads(opts.threads))
+    threads = int(opts.threads) if opts.threads else 1
+    _set(h, "threads", threads)
     if opts.time_limit is not None:
         _set(h, "time_limit", float(opts.time_limit))
     _set(h, "mip_rel_gap", float(opts.mip_rel_gap))
@@ -193,16 +217,11 @@ def solve_form(form: StandardForm, opts: SolveOptions, backend: str = "highs") -
         h.cbMipInterrupt.subscribe(on_interrupt)
 
     t0 = time.perf_counter()
-    run_status = h.run()
+    run_status, native, borrowed = _run(h, threads)
     elapsed = time.perf_counter() - t0
-    native = h.getModelStatus()
     if run_status == highspy.HighsStatus.kError and native == highspy.HighsModelStatus.kNotset:
-        # HiGHS refuses to run when another instance in this process (for example one the
-        # user created) uses a different thread count; say so instead of a bare "Not Set".
         return RawResult(status=TS.ERROR, objective=None, bound=None, x=None, nodes=None, time=elapsed,
-                         message="highs: run refused (kNotset). Every HiGHS instance in one process "
-                                 f"must use the same 'threads'; optcert pinned {pinned_threads(None)} -- "
-                                 "set threads on your own highspy.Highs() objects to match")
+                         message="highs: run refused (status Not Set) even on the scheduler in place")
     status = status_from_table(_status_table(), native)
     if status is TS.INTERRUPTED and seen["stopped"]:
         status = TS.OBJECTIVE_LIMIT
@@ -227,5 +246,7 @@ def solve_form(form: StandardForm, opts: SolveOptions, backend: str = "highs") -
     msg = f"highs: {h.modelStatusToString(native)}"
     if seen["stopped"]:
         msg += " (early stop on objective threshold)"
+    if borrowed:
+        msg += " (on the task scheduler of a HiGHS already running in this thread)"
     return RawResult(status=status, objective=objective, bound=bound, x=x, nodes=nodes,
                      time=elapsed, message=msg)

@@ -153,7 +153,7 @@ def solve(model, solver: str = "highs", *, time_limit: float | None = None, mip_
     mip_rel_gap, mip_abs_gap : float
         Termination gaps; the default relative gap 0 makes "optimal" mean proven.
     threads : int, optional
-        Backend threads (HiGHS: pinned once per process, see :mod:`optcert.solvers.highs`).
+        Backend threads (HiGHS: default 1; see :mod:`optcert.solvers.highs` for a caller's own HiGHS).
     warm_start : bool
         Pass the current Pyomo variable values (where not ``None``) as a MIP start.
     stop_primal_below, stop_dual_above : float, optional
@@ -168,7 +168,8 @@ def solve(model, solver: str = "highs", *, time_limit: float | None = None, mip_
     Returns
     -------
     SolveReport
-        Never raises on a non-optimal stop; a backend exception gives status ERROR.
+        Never raises on a non-optimal stop; a backend exception gives status ERROR, which is
+        logged as a warning (it proves nothing, so it must not pass unnoticed).
     """
     spec = _spec(solver)
     form = compile_model(model)
@@ -204,6 +205,9 @@ def solve(model, solver: str = "highs", *, time_limit: float | None = None, mip_
             raw = RawResult(TerminationStatus.ERROR, time=time.perf_counter() - t0,
                             message=f"{spec.name}: {type(exc).__name__}: {exc}")
     report = build_report(spec.name, form, raw)
+    if report.status is TerminationStatus.ERROR:
+        logger.warning("solver %s failed on %s (no solution, no bound): %s", spec.name,
+                       getattr(model, "name", "the model"), report.message)
     logger.debug("%s: %s obj=%s bound=%s in %.3fs", spec.name, report.status.value,
                  report.objective, report.bound, report.time)
     return report
