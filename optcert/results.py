@@ -1,6 +1,6 @@
 """Result types: solver reports, attacks and certificates.
 
-This module imports nothing from optcert, so every other room can use it.
+This module imports only :mod:`optcert.exceptions` (a leaf), so every other room can use it.
 
 Conventions (shared/SPEC.md section 1):
 
@@ -15,11 +15,16 @@ Conventions (shared/SPEC.md section 1):
 from __future__ import annotations
 
 import enum
+import logging
 import math
 from dataclasses import dataclass, field
 from typing import Any, Mapping, Sequence
 
 import numpy as np
+
+from .exceptions import InvalidInputError
+
+logger = logging.getLogger(__name__)
 
 INF = math.inf
 
@@ -105,7 +110,7 @@ def objective_interval(report: SolveReport) -> tuple[float, float]:
     the incumbent and the dual bound prove on their own; an unknown status is never promoted.
     """
     if report.sense not in ("min", "max"):
-        raise ValueError(f"sense must be 'min' or 'max', got {report.sense!r}")
+        raise InvalidInputError(f"sense must be 'min' or 'max', got {report.sense!r}")
     minimise = report.sense == "min"
     if report.status is TerminationStatus.INFEASIBLE:
         return (INF, INF) if minimise else (-INF, -INF)
@@ -142,7 +147,7 @@ class Attack:
         idx = np.asarray(self.indices, dtype=np.int64).reshape(-1)
         lab = np.asarray(self.labels).reshape(-1)
         if idx.shape != lab.shape:
-            raise ValueError("attack indices and labels must have the same length")
+            raise InvalidInputError("attack indices and labels must have the same length")
         object.__setattr__(self, "indices", idx)
         object.__setattr__(self, "labels", lab)
 
@@ -166,8 +171,10 @@ class Certificate:
 
     Attributes
     ----------
-    prediction : int
-        The clean prediction (class index into ``model.classes_``).
+    prediction : label
+        The clean prediction, a value of the model's ``classes_`` (an int, a str...); the
+        partition-level :func:`~optcert.certify.aggregate.aggregate` has no labels and gives
+        the class index.
     lower, upper : float
         Sound bounds on the certified radius ``R = rho - 1`` (``inf`` allowed).
     method : str
@@ -181,7 +188,7 @@ class Certificate:
         Seconds spent on this point (amortised over a batch for vectorised methods).
     """
 
-    prediction: int
+    prediction: Any
     lower: float
     upper: float
     method: str
@@ -192,7 +199,7 @@ class Certificate:
 
     def __post_init__(self) -> None:
         if not (self.lower <= self.upper):
-            raise ValueError(f"certificate bounds out of order: lower={self.lower}, upper={self.upper}")
+            raise InvalidInputError(f"certificate bounds out of order: lower={self.lower}, upper={self.upper}")
 
     @property
     def exact(self) -> bool:
@@ -202,13 +209,14 @@ class Certificate:
     def radius(self) -> float:
         """The exact certified radius; raises if only bounds are known."""
         if not self.exact:
-            raise ValueError(f"radius known only within [{self.lower}, {self.upper}]")
+            raise InvalidInputError(f"radius known only within [{self.lower}, {self.upper}]; "
+                                    "use lower / upper or certified(budget)")
         return self.lower
 
     def certified(self, budget: int) -> Verdict:
         """Is the prediction certified against ``budget`` flips? (YES / NO / UNKNOWN)."""
         if isinstance(budget, bool) or not isinstance(budget, (int, np.integer)) or budget < 0:
-            raise ValueError(f"budget must be a non-negative int flip count, got {budget!r}; "
+            raise InvalidInputError(f"budget must be a non-negative int flip count, got {budget!r}; "
                              "relative budgets go through Certificates.certified or budget_to_count")
         budget = int(budget)
         if budget <= self.lower:
@@ -219,18 +227,39 @@ class Certificate:
 
 
 class Certificates(Sequence[Certificate]):
-    """Certificates for a batch of test points, with array views and metrics."""
+    """Certificates for a batch of test points, with array views and metrics.
 
-    def __init__(self, certificates: Sequence[Certificate], n_train: int | None = None):
+    Parameters
+    ----------
+    certificates : sequence of Certificate
+    n_train : int, optional
+        The number N of training labels an attacker can flip. When known, budgets are checked
+        against it (at most N flips) and float budgets in [0, 1) mean a fraction of N.
+    classes : array-like, optional
+        The model's ``classes_``. When given, every prediction must be one of them and
+        :attr:`prediction` keeps their dtype (also for an empty batch).
+    """
+
+    def __init__(self, certificates: Sequence[Certificate], n_train: int | None = None,
+                 classes=None):
         self._items = list(certificates)
         self.n_train = n_train
+        self.classes = None if classes is None else np.asarray(classes).reshape(-1)
+        if self.classes is not None:
+            known = set(self.classes.tolist())
+            unknown = [c.prediction for c in self._items if _plain(c.prediction) not in known]
+            if unknown:
+                raise InvalidInputError(
+                    f"certificate predictions {unknown[:5]} are not among the classes "
+                    f"{self.classes.tolist()[:10]}; predictions are labels, not class indices"
+                )
 
     def __len__(self) -> int:
         return len(self._items)
 
     def __getitem__(self, i):  # type: ignore[override]
         if isinstance(i, slice):
-            return Certificates(self._items[i], self.n_train)
+            return Certificates(self._items[i], self.n_train, self.classes)
         return self._items[i]
 
     def __repr__(self) -> str:
@@ -239,7 +268,13 @@ class Certificates(Sequence[Certificate]):
 
     @property
     def prediction(self) -> np.ndarray:
-        return np.array([c.prediction for c in self._items], dtype=np.int64)
+        """The clean predictions as labels (values of the model's ``classes_``), shape (M,)."""
+        labels = [c.prediction for c in self._items]
+        if self.classes is not None:
+            return np.array(labels, dtype=self.classes.dtype).reshape(-1)
+        if not labels:
+            return np.zeros(0, dtype=np.int64)
+        return np.array(labels)
 
     @property
     def lower(self) -> np.ndarray:
@@ -257,48 +292,87 @@ class Certificates(Sequence[Certificate]):
     def runtime(self) -> np.ndarray:
         return np.array([c.runtime for c in self._items], dtype=float)
 
+    def _count(self, budget) -> int:
+        """A budget as a flip count: checked against N when known (floats then mean a fraction)."""
+        if self.n_train is not None:
+            return budget_to_count(budget, self.n_train)
+        if isinstance(budget, (bool, np.bool_)) or not isinstance(budget, (int, np.integer)):
+            raise InvalidInputError(
+                f"budget must be an int flip count (or a fraction of N when n_train is known), "
+                f"got {budget!r}")
+        if budget < 0:
+            raise InvalidInputError(f"budget must be >= 0 flips, got {budget}")
+        return int(budget)
+
     def certified(self, budget) -> list[Verdict]:
         """Verdict per point at ``budget``: an int flip count, or a float fraction of N."""
-        if isinstance(budget, (float, np.floating)) and self.n_train is not None:
-            budget = budget_to_count(budget, self.n_train)
-        elif not isinstance(budget, (int, np.integer)) or isinstance(budget, bool):
-            raise ValueError(f"budget must be an int flip count (or a fraction of N when n_train is known), "
-                             f"got {budget!r}")
-        return [c.certified(budget) for c in self._items]
+        count = self._count(budget)
+        return [c.certified(count) for c in self._items]
 
     def certified_accuracy(self, y_true, budgets, *, bound: str = "lower") -> np.ndarray:
         """Share of points predicted correctly with radius >= r, for every r in ``budgets``.
 
+        ``y_true`` holds labels (the values the model was fitted on), compared with
+        :attr:`prediction`. Budgets are flip counts, or fractions of N as in :meth:`certified`.
         ``bound="lower"`` uses the sound lower bound (a guaranteed certified accuracy);
         ``"upper"`` uses the upper bound (what attacks have not yet disproved).
         """
         from .metrics import certified_accuracy  # local: metrics depends on results only
 
+        if bound not in ("lower", "upper"):
+            raise InvalidInputError(f"bound must be 'lower' or 'upper', got {bound!r}")
+        items = [budgets] if np.ndim(budgets) == 0 else list(np.asarray(budgets, dtype=object).reshape(-1))
+        counts = [self._count(b) for b in items]
+        if self.classes is not None:
+            unseen = _unseen_labels(y_true, self.classes)
+            if unseen:
+                logger.warning("y_true holds labels %s that are not among the model's classes %s; "
+                               "predictions are labels, not class indices", unseen[:5],
+                               self.classes.tolist()[:10])
         radius = self.lower if bound == "lower" else self.upper
-        return certified_accuracy(self.prediction, y_true, radius, budgets)
+        return certified_accuracy(self.prediction, y_true, radius, counts, n_train=self.n_train)
+
+
+def _plain(value):
+    """A numpy scalar as the Python value it holds (for set membership)."""
+    return value.item() if isinstance(value, np.generic) else value
+
+
+def _unseen_labels(y_true, classes: np.ndarray) -> list:
+    known = set(classes.tolist())
+    try:
+        values = np.unique(np.asarray(y_true)).tolist()
+    except TypeError:  # unsortable mixture: the metric reports it
+        return []
+    return [v for v in values if v not in known]
 
 
 def budget_to_count(budget: int | float, n_train: int) -> int:
     """Turn a budget into a flip count: ints are absolute, floats in [0, 1) relative.
 
     A relative budget eps means ``floor(eps * N + 1e-9)`` (SPEC section 1; the guard keeps
-    ``0.29 * 100`` at 29).
+    ``0.29 * 100`` at 29). A count above N is refused: an attacker has only N labels to flip.
     """
+    if isinstance(n_train, (bool, np.bool_)) or not isinstance(n_train, (int, np.integer)) or n_train < 0:
+        raise InvalidInputError(f"n_train must be a non-negative int, got {n_train!r}")
     if isinstance(budget, (bool, np.bool_)):
-        raise ValueError("budget must be a number of flips (int) or a fraction of N (float), not a bool")
+        raise InvalidInputError("budget must be a number of flips (int) or a fraction of N (float), not a bool")
     if isinstance(budget, (int, np.integer)):
-        if budget < 0:
-            raise ValueError(f"budget must be >= 0, got {budget}")
-        return int(budget)
-    if isinstance(budget, (float, np.floating)):
+        count = int(budget)
+    elif isinstance(budget, (float, np.floating)):
         b = float(budget)
         if not math.isfinite(b) or b < 0:
-            raise ValueError(f"budget must be a finite non-negative number, got {budget}")
-        if b.is_integer() and b >= 1:
-            return int(b)
-        if b >= 1:
-            raise ValueError(
+            raise InvalidInputError(f"budget must be a finite non-negative number, got {budget}")
+        if b >= 1 and not b.is_integer():
+            raise InvalidInputError(
                 f"a relative budget must be a fraction in [0, 1), got {budget}; pass an int for a flip count"
             )
-        return int(math.floor(b * n_train + 1e-9))
-    raise ValueError(f"budget must be an int or a float, got {type(budget).__name__}")
+        count = int(b) if b >= 1 else int(math.floor(b * n_train + 1e-9))
+    else:
+        raise InvalidInputError(f"budget must be an int or a float, got {type(budget).__name__}")
+    if count < 0:
+        raise InvalidInputError(f"budget must be >= 0 flips, got {budget}")
+    if count > n_train:
+        raise InvalidInputError(
+            f"budget of {count} flips exceeds the N = {n_train} training labels an attacker can flip")
+    return count
