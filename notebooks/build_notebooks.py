@@ -14,13 +14,22 @@ import nbformat
 from nbformat.v4 import new_code_cell, new_markdown_cell, new_notebook
 
 HERE = Path(__file__).resolve().parent
+FIGURE_TAG = "figure"  # tests/test_notebooks.py expects a PNG output in every cell with this tag
+
+
+def figure_cell(source: str):
+    """A code cell that draws a figure."""
+    return new_code_cell(source, metadata={"tags": [FIGURE_TAG]})
 
 SETUP = '''\
-import json, os, sys, time
+import io, json, os, sys, time
 from pathlib import Path
 
+import matplotlib
+matplotlib.use("Agg")  # headless everywhere; figures are shown as PNG by show()
+import matplotlib.pyplot as plt
 import numpy as np
-from IPython.display import Markdown, display
+from IPython.display import Image, Markdown, display
 
 import optcert
 
@@ -35,6 +44,14 @@ def table(rows, columns):
         return f"{v:.4g}" if isinstance(v, float) else ("" if v is None else str(v))
     head = "| " + " | ".join(columns) + " |\\n|" + "---|" * len(columns) + "\\n"
     return Markdown(head + "\\n".join("| " + " | ".join(fmt(r.get(c)) for c in columns) + " |" for r in rows))
+
+
+def show(fig):
+    """Display a figure as a PNG output (works under Agg) and close it."""
+    buf = io.BytesIO()
+    fig.savefig(buf, format="png", dpi=100, bbox_inches="tight")
+    plt.close(fig)
+    display(Image(data=buf.getvalue(), format="png"))
 
 
 def save(name):
@@ -182,6 +199,96 @@ ROWS += [{"model": "relabel", "solver": "bruteforce", "reference": ref_rel, "obj
 m = build_target_relabel_milp(off, w, yi, t)
 for s in MILP:
     run("relabel", m, s, ref_rel)'''),
+    new_markdown_cell(
+        "## 4. Time and gap against instance size\n\n"
+        "The big-M LabelCert MILP (C = 10 C*, the most confident of 20 test points) for growing N, "
+        "and the ensemble ILP (K = 4, costs 1-9, a skewed vote) for growing Np, on every backend that "
+        "takes the model. The reference is the flip-set search (`certify(method=\"milp\")`) and the "
+        "knapsack. The gap is (incumbent - proven bound) / max(1, |incumbent|); a backend that proves "
+        "no bound (OR-Tools' CBC on mixed-integer models, by the solver layer's policy) is drawn at "
+        "gap 1. Crosses mark runs that did not end optimal."),
+    new_code_cell('''\
+SVM_SIZES = (6, 8, 10) if TINY else (8, 12, 16, 20, 24, 28)
+ENS_SIZES = (8, 32, 128) if TINY else (16, 64, 256, 1024, 4096)
+SCALE_LIMIT = 10 if TINY else 60
+SCALING = []
+
+
+def gap_of(objective, bound):
+    """Relative gap of an incumbent to a proven bound; 1 when nothing is proven."""
+    if objective is None or bound is None or not np.isfinite(objective) or not np.isfinite(bound):
+        return 1.0
+    return max(0.0, (objective - bound) / max(abs(objective), 1.0))
+
+
+def record(model, size, solver, status, objective, bound, reference, seconds):
+    SCALING.append({"model": model, "size": size, "solver": solver, "status": status, "objective": objective,
+                    "bound": bound, "reference": reference, "seconds": seconds, "gap": gap_of(objective, bound),
+                    "agree": bool(status == "optimal" and objective is not None and reference is not None
+                                  and abs(objective - reference) < 1e-6)})
+
+
+for N in SVM_SIZES:
+    X, y = optcert.make_gaussian_mixture(N + 20, 3, 2, separation=2.0, seed=3)
+    Xt, X, y = X[:20], X[20:], y[20:]
+    svm = optcert.KernelSVM(C=10 * optcert.KernelSVM(C=1.0).fit(X, y).c_star_).fit(X, y)
+    x = Xt[[int(np.argmax(np.abs(svm.decision_function(Xt))))]]
+    ref = optcert.certify(svm, x, method="milp")[0]
+    reference = float(ref.lower + 1) if ref.exact else None
+    q, pred = svm.cross_kernel(x)[0], int(svm.predict(x)[0])
+    m = build_svm_label_flip(svm.kernel_(svm.X_fit_), svm.C, svm.encode_labels(y), 2, q, margin_spec(2, pred),
+                             question="radius", tau=1e-6 * svm.C * np.abs(q).sum())
+    for s in MILP:
+        try:
+            r = solve(m, s, time_limit=SCALE_LIMIT)
+        except UnsupportedFeatureError:
+            continue
+        record("svm", N, s, r.status.value, r.objective, r.bound, reference, r.time)
+
+for Np in ENS_SIZES:
+    rng = np.random.default_rng(Np)
+    votes = rng.choice(4, size=Np, p=[0.4, 0.2, 0.2, 0.2])
+    rho = rng.integers(1, 10, size=(Np, 4)).astype(float)
+    rho[np.arange(Np), votes] = 0.0
+    reference = float(optcert.knapsack_radius(rho, votes) + 1)
+    for s in MILP:
+        c = optcert.aggregate(rho, "ilp", votes=votes, solver=s, time_limit=SCALE_LIMIT)
+        reps = list(c.info["reports"].values())
+        status = "optimal" if all(r.status.value == "optimal" for r in reps) else "not optimal"
+        record("ensemble", Np, s, status, c.upper + 1, c.lower + 1, reference, sum(r.time for r in reps))
+
+wrong = [r for r in SCALING if r["status"] == "optimal" and not r["agree"]]
+RESULT.update(scaling=SCALING, scaling_mismatches=len(wrong))
+print(f"{len(SCALING)} runs, {len(wrong)} optimal claims off the reference")'''),
+    figure_cell('''\
+fig, axes = plt.subplots(2, 2, figsize=(11, 7), sharex="col")
+for col, (model, xlabel) in enumerate((("svm", "training points N (LabelCert MILP, big-M)"),
+                                       ("ensemble", "partitions Np (ensemble ILP, all targets)"))):
+    for i, s in enumerate(MILP):
+        pts = sorted((r for r in SCALING if r["model"] == model and r["solver"] == s), key=lambda r: r["size"])
+        if not pts:
+            continue
+        sizes = [r["size"] for r in pts]
+        for row, key in enumerate(("seconds", "gap")):
+            ax = axes[row, col]
+            ax.plot(sizes, [r[key] for r in pts], "-o", color=f"C{i}", label=s)
+            bad = [r for r in pts if r["status"] != "optimal"]
+            ax.plot([r["size"] for r in bad], [r[key] for r in bad], "x", color="k", ms=9)
+    axes[0, col].axhline(SCALE_LIMIT, color="grey", ls=":", lw=1)
+    axes[0, col].set_yscale("log")
+    axes[0, col].set_ylabel("solve time [s] (dotted: limit)")
+    axes[1, col].set_ylim(-0.05, 1.05)
+    axes[1, col].set_ylabel("final relative gap")
+    axes[1, col].set_xlabel(xlabel)
+    axes[0, col].set_title(model)
+    if model == "ensemble":
+        axes[1, col].set_xscale("log", base=2)
+    for ax in axes[:, col]:
+        ax.grid(alpha=0.3)
+axes[0, 1].legend(fontsize=8)
+fig.suptitle("Solve time and final gap per backend against instance size (x: not optimal)")
+fig.tight_layout()
+show(fig)'''),
     new_markdown_cell("## Results"),
     new_code_cell('''\
 display(table(ROWS, ["model", "solver", "encoding", "status", "objective", "bound", "reference", "gap",
@@ -279,6 +386,47 @@ for seed in SEEDS:
         if R_ones != R_dpa:
             mismatches["ensemble: knapsack(rho=1) vs DPA formula"] += 1
 print(f"ensembles: {time.perf_counter() - t0:.1f}s")'''),
+    new_markdown_cell(
+        "## Agreement matrix\n\n"
+        "One panel per model family, method against method: agreeing / compared instances "
+        "(green: always agree, red: a mismatch, grey: not compared)."),
+    figure_cell('''\
+AGREEMENT = {}
+for pair in checks:
+    family, rest = pair.split(": ", 1)
+    methods = AGREEMENT.setdefault(family, {"methods": []})["methods"]
+    methods += [m for m in rest.split(" vs ") if m not in methods]
+for family, a in AGREEMENT.items():
+    n = len(a["methods"])
+    checked, agreed = np.zeros((n, n), dtype=int), np.zeros((n, n), dtype=int)
+    for pair in checks:
+        f, rest = pair.split(": ", 1)
+        if f == family:
+            i, j = (a["methods"].index(m) for m in rest.split(" vs "))
+            checked[i, j] = checked[j, i] = checks[pair]
+            agreed[i, j] = agreed[j, i] = checks[pair] - mismatches[pair]
+    a.update(checked=checked.tolist(), agreed=agreed.tolist())
+RESULT["agreement"] = AGREEMENT
+
+cmap = plt.get_cmap("RdYlGn").copy()
+cmap.set_bad("0.9")
+fig, axes = plt.subplots(1, len(AGREEMENT), figsize=(3.3 * len(AGREEMENT) + 1, 3.8), squeeze=False)
+fig.subplots_adjust(wspace=0.75)
+for ax, (family, a) in zip(axes[0], AGREEMENT.items()):
+    checked, agreed = np.array(a["checked"]), np.array(a["agreed"])
+    share = np.where(checked > 0, agreed / np.maximum(checked, 1), np.nan)
+    im = ax.imshow(share, cmap=cmap, vmin=0, vmax=1)
+    n = len(a["methods"])
+    ax.set_xticks(range(n), a["methods"], rotation=45, ha="right", fontsize=8)
+    ax.set_yticks(range(n), a["methods"], fontsize=8)
+    for i in range(n):
+        for j in range(n):
+            if checked[i, j]:
+                ax.text(j, i, f"{agreed[i, j]}/{checked[i, j]}", ha="center", va="center", fontsize=8)
+    ax.set_title(family, fontsize=10)
+fig.colorbar(im, ax=list(axes[0]), fraction=0.015, pad=0.02, label="share of instances on which the pair agrees")
+fig.suptitle("Agreement matrix: agreeing / compared instances per method pair")
+show(fig)'''),
     new_code_cell('''\
 rows = [{"pair": p, "checks": checks[p], "mismatches": mismatches[p]} for p in checks]
 display(table(rows, ["pair", "checks", "mismatches"]))
@@ -302,7 +450,6 @@ EXPERIMENT_CELLS = [
     new_code_cell('''\
 import dataclasses
 import tempfile
-from IPython.display import Image
 
 root = Path.cwd()
 while not (root / "experiments" / "reproduce.py").exists() and root != root.parent:
@@ -320,9 +467,40 @@ t0 = time.perf_counter()
 result = reproduce.run(cfg, out)
 print(f"{time.perf_counter() - t0:.1f}s")
 display(Markdown(reproduce.markdown_table(result["rows"])))'''),
-    new_code_cell('''\
+    figure_cell('''\
 for p in result["plots"]:
-    display(Image(filename=str(p)))'''),
+    if p.name == "mcr_vs_partitions.png":  # the certified-accuracy curves are drawn below, as steps
+        display(Image(filename=str(p)))'''),
+    new_markdown_cell(
+        "Certified accuracy against the flip budget r: white-box solid, DPA dashed, one colour per "
+        "number of partitions. Certified accuracy is a step function of the budget (radii are "
+        "integers), so the curves are drawn as steps."),
+    figure_cell('''\
+curves = result["curves"]
+datasets = list(dict.fromkeys(c["dataset"] for c in curves))
+models = list(dict.fromkeys(c["model"] for c in curves))
+fig, axes = plt.subplots(len(models), len(datasets), figsize=(5.5 * len(datasets), 3.6 * len(models)),
+                         squeeze=False, sharey=True)
+drawstyles = set()
+for row, model in zip(axes, models):
+    for ax, name in zip(row, datasets):
+        mine = [c for c in curves if (c["dataset"], c["model"]) == (name, model)]
+        for i, Np in enumerate(sorted({c["partitions"] for c in mine})):
+            for base, ls in (("whitebox", "-"), ("dpa", "--")):
+                pts = sorted((c for c in mine if (c["partitions"], c["base"]) == (Np, base)), key=lambda c: c["budget"])
+                line, = ax.step([c["budget"] for c in pts], [c["certified_accuracy"] for c in pts], where="post",
+                                ls=ls, color=f"C{i}", label=f"Np={Np} {'white-box' if base == 'whitebox' else 'DPA'}")
+                drawstyles.add(line.get_drawstyle())
+        ax.axhline(0.5, color="grey", lw=0.5)
+        ax.set_title(f"{name}: {model}", fontsize=10)
+        ax.set_xlabel("flip budget r")
+        ax.set_ylabel("certified accuracy")
+        ax.grid(alpha=0.3)
+        if mine:
+            ax.legend(fontsize=7)
+fig.tight_layout()
+RESULT["curve_drawstyles"] = sorted(drawstyles)
+show(fig)'''),
     new_code_cell('''\
 done = [r for r in result["rows"] if not r.get("skipped")]
 RESULT.update(rows=len(done), dominance_violations=sum(r["dominance_violations"] for r in done),

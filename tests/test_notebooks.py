@@ -1,20 +1,26 @@
 """The notebooks: committed without outputs, and executed headless at tiny size.
 
 Each notebook runs in a ``python3`` kernel of *this* interpreter with ``OPTCERT_TINY=1`` and
-writes the values it computed to ``$OPTCERT_NB_OUT/<name>.json``; the tests assert on those.
+writes the values it computed to ``$OPTCERT_NB_OUT/<name>.json``; the tests assert on those and
+on the PNG outputs of the cells tagged ``figure``.
 """
 
 from __future__ import annotations
 
+import base64
 import json
 import os
 import sys
 from pathlib import Path
 
+import numpy as np
 import pytest
 
 NB_DIR = Path(__file__).resolve().parents[1] / "notebooks"
 NAMES = ("correctness", "solver_comparison", "experiments")
+# cells tagged "figure": correctness = agreement heat map; solver_comparison = time and gap
+# against instance size; experiments = MCR plot and certified-accuracy steps
+FIGURES = {"correctness": 1, "solver_comparison": 1, "experiments": 2}
 
 # CBC (OR-Tools' bundled build) claims OPTIMAL at a wrong flip count on the big-M LabelCert
 # model of solver_comparison.ipynb; certify() survives it only through the replayed greedy attack.
@@ -36,8 +42,8 @@ def test_committed_notebooks_have_no_outputs():
 
 
 @pytest.fixture(scope="module")
-def executed(tmp_path_factory):
-    """Run every notebook once (module scope) and return {name: its JSON}."""
+def run_notebooks(tmp_path_factory):
+    """Run every notebook once (module scope); return ({name: its JSON}, {name: executed notebook})."""
     import nbformat
     from jupyter_client.kernelspec import KernelSpecManager
     from nbclient import NotebookClient
@@ -47,18 +53,26 @@ def executed(tmp_path_factory):
     out = tmp_path_factory.mktemp("nbout")
     old = {k: os.environ.get(k) for k in ("OPTCERT_TINY", "OPTCERT_NB_OUT", "MPLBACKEND")}
     os.environ.update(OPTCERT_TINY="1", OPTCERT_NB_OUT=str(out), MPLBACKEND="Agg")
+    notebooks = {}
     try:
         for name in NAMES:
             nb = nbformat.read(NB_DIR / f"{name}.ipynb", as_version=4)
             NotebookClient(nb, timeout=300, kernel_name="python3",
                            resources={"metadata": {"path": str(NB_DIR)}}).execute()
+            notebooks[name] = nb
     finally:
         for k, v in old.items():
             if v is None:
                 os.environ.pop(k, None)
             else:
                 os.environ[k] = v
-    return {name: json.loads((out / f"{name}.json").read_text()) for name in NAMES}
+    return {name: json.loads((out / f"{name}.json").read_text()) for name in NAMES}, notebooks
+
+
+@pytest.fixture(scope="module")
+def executed(run_notebooks):
+    """{name: the JSON the notebook wrote}."""
+    return run_notebooks[0]
 
 
 @pytest.mark.slow
@@ -103,3 +117,56 @@ def test_experiments_notebook_whitebox_dominates_dpa(executed):
     assert res["dominance_violations"] == 0
     assert "mcr_vs_partitions.png" in res["plots"]
     assert all(wb >= dpa for wb, dpa in res["mcr"].values())
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("name", NAMES)
+def test_figure_cells_show_a_png(run_notebooks, name):
+    nb = run_notebooks[1][name]
+    cells = [c for c in nb.cells if "figure" in c.metadata.get("tags", [])]
+    assert len(cells) == FIGURES[name]
+    for cell in cells:
+        pngs = [o["data"]["image/png"] for o in cell.outputs if "image/png" in o.get("data", {})]
+        assert pngs, f"{name}: a figure cell shows no PNG:\n{cell.source[:200]}"
+        assert all(base64.b64decode(png)[:8] == b"\x89PNG\r\n\x1a\n" for png in pngs)
+
+
+@pytest.mark.slow
+def test_correctness_heat_map_is_the_agreement_matrix(executed):
+    res = executed["correctness"]
+    agreement = res["agreement"]
+    assert agreement["kernel ridge"]["methods"] == ["scalable", "bruteforce", "milp"]
+    assert set(agreement["ensemble"]["methods"]) >= {"knapsack", "ilp", "bruteforce", "SPEC DP"}
+    pairs = {p["pair"]: p for p in res["pairs"]}
+    total = 0
+    for family, a in agreement.items():
+        checked, agreed = np.array(a["checked"]), np.array(a["agreed"])
+        assert (checked == checked.T).all() and (np.diag(checked) == 0).all()
+        for i, m1 in enumerate(a["methods"]):
+            for j, m2 in enumerate(a["methods"][i + 1:], start=i + 1):
+                p = pairs.get(f"{family}: {m1} vs {m2}") or pairs.get(f"{family}: {m2} vs {m1}")
+                assert checked[i, j] == (p["checks"] if p else 0)
+                assert agreed[i, j] == (p["checks"] - p["mismatches"] if p else 0)
+        total += int(np.triu(checked).sum())
+    assert total == res["checks"]
+
+
+@pytest.mark.slow
+def test_solver_scaling_covers_every_backend_and_size(executed):
+    res = executed["solver_comparison"]
+    runs = res["scaling"]
+    assert res["scaling_mismatches"] == 0
+    assert not [r for r in runs if r["status"] == "optimal" and not r["agree"]]
+    for model, sizes in (("svm", {6, 8, 10}), ("ensemble", {8, 32, 128})):
+        assert {r["size"] for r in runs if r["model"] == model} == sizes
+        for s in ("highs", "scip"):  # the trusted backends solve every instance to the reference
+            mine = [r for r in runs if r["model"] == model and r["solver"] == s]
+            assert sorted(r["size"] for r in mine) == sorted(sizes) and all(r["agree"] for r in mine)
+            assert all(r["gap"] < 1e-6 for r in mine)
+    assert {r["solver"] for r in runs if r["model"] == "ensemble"} == set(res["solvers"])
+    assert all(0 <= r["gap"] <= 1 for r in runs)
+
+
+@pytest.mark.slow
+def test_certified_accuracy_curves_are_steps(executed):
+    assert executed["experiments"]["curve_drawstyles"] == ["steps-post"]
