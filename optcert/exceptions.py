@@ -17,6 +17,11 @@ class NotLabelLinearError(InvalidInputError):
     """A polynomial label-linear certificate was asked of a model that is not label-linear."""
 
 
+class NumericalRangeError(InvalidInputError):
+    """Inputs whose numbers leave float64's reliable range (overflow, underflow, non-finite
+    kernel values or scores): refused, because a certificate computed from them would be false."""
+
+
 class NotFittedError(OptcertError, ValueError):
     """A model was used before ``fit``."""
 

@@ -21,7 +21,8 @@ from typing import Callable, Iterator
 import numpy as np
 
 from .exceptions import InvalidInputError
-from .validation import check_array, check_int, check_positive
+from .validation import (check_array, check_feature_scale, check_finite_numbers, check_int,
+                         check_positive)
 
 #: Default memory for the temporaries of one block (bytes).
 DEFAULT_BLOCK_BYTES = 256 * 2**20
@@ -50,6 +51,9 @@ class Kernel:
 
     #: float64 temporaries per output entry in :meth:`_block`, for block sizing.
     n_temporaries = 2
+    #: built-in kernels refuse feature magnitudes their float64 arithmetic cannot carry
+    #: (:func:`~optcert.validation.check_feature_scale`); every kernel refuses non-finite output.
+    checks_feature_scale = True
 
     def __call__(self, X, Z=None, *, block_bytes: int = DEFAULT_BLOCK_BYTES) -> np.ndarray:
         """The kernel matrix ``K[i, j] = k(X[i], Z[j])`` (``Z = X`` when omitted), shape (n, m)."""
@@ -70,8 +74,8 @@ class Kernel:
 
     def diag(self, X) -> np.ndarray:
         """``k(x, x)`` for every row of ``X``, exactly (no full matrix)."""
-        X = check_array(X, name="X")
-        return self._diagonal(X)
+        X, _, _ = self._prepare(X, None)
+        return check_finite_numbers(self._diagonal(X), what=f"the kernel diagonal of {self!r}")
 
     def row_abs_sums(self, X, *, block_bytes: int = DEFAULT_BLOCK_BYTES) -> np.ndarray:
         """``sum_j |K(x_i, x_j)|`` over the rows of ``X`` without materialising the Gram matrix.
@@ -93,6 +97,10 @@ class Kernel:
             raise InvalidInputError(
                 f"X has {X.shape[1]} features but Z has {Z.shape[1]}; both must match"
             )
+        if self.checks_feature_scale:
+            check_feature_scale(X, name="X")
+            if not symmetric:
+                check_feature_scale(Z, name="Z")
         return X, Z, symmetric
 
     def _iter_blocks(self, X, Z, block_bytes, symmetric=False):
@@ -107,7 +115,7 @@ class Kernel:
                 # the diagonal from the closed form: arccos is ill-conditioned at u = 1
                 r = np.arange(rows.stop - rows.start)
                 block[r, start + r] = self._diagonal(Xb)
-            yield rows, block
+            yield rows, check_finite_numbers(block, what=f"the kernel matrix of {self!r}")
 
     def _diag_stats(self, X):
         return None
@@ -280,6 +288,8 @@ def make_kernel(kernel, *, depth: int = 1, bias: float = 0.0, gamma: float | Non
 
 class CallableKernel(Kernel):
     """Wrap a user function ``f(X, Z) -> (n, m) array`` as a blockwise kernel."""
+
+    checks_feature_scale = False  # the user's function owns its arithmetic; its output is checked
 
     def __init__(self, func: Callable[[np.ndarray, np.ndarray], np.ndarray]):
         self.func = func

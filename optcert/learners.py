@@ -23,7 +23,8 @@ from sklearn.base import BaseEstimator, ClassifierMixin
 from .exceptions import InvalidInputError, NotFittedError, NotLabelLinearError
 from .kernels import Kernel, make_kernel
 from .svm_dual import c_star_from_row_sums, kkt_violation, solve_svm_dual
-from .validation import check_array, check_gram, check_int, check_labels, check_positive
+from .validation import (check_array, check_finite_numbers, check_gram, check_int, check_labels,
+                         check_positive)
 
 logger = logging.getLogger(__name__)
 
@@ -239,7 +240,6 @@ class KernelSVM(_KernelClassifier):
         C = float(self.C)
         signs = self._signs(yi)
         self.signs_ = signs
-        N = yi.size
         if C <= self.c_star_:
             self.alpha_ = np.full(signs.shape, C)
             self.kkt_violation_ = 0.0
@@ -256,7 +256,7 @@ class KernelSVM(_KernelClassifier):
             viols.append(kkt_violation(Q, s, alphas[-1], C))
         self.alpha_ = alphas[0] if signs.ndim == 1 else np.vstack(alphas)
         self.kkt_violation_ = float(max(viols))
-        assert self.alpha_.shape == ((N,) if signs.ndim == 1 else (self.n_classes_, N))
+        check_finite_numbers(self.alpha_, what="the SVM dual coefficients")
 
     def _solve_qp(self, Q, s, C) -> np.ndarray:
         from .formulations.svm_dual_qp import build_svm_dual_qp, decode_svm_dual_qp
@@ -280,7 +280,8 @@ class KernelSVM(_KernelClassifier):
 
     def decision_function(self, X) -> np.ndarray:
         """Scores: (M,) binary ``f(x)``; (M, K) one-vs-rest ``F_k(x)``."""
-        return self.cross_kernel(X) @ self.dual_coef_.T
+        return check_finite_numbers(self.cross_kernel(X) @ self.dual_coef_.T,
+                                    what="the decision scores")
 
     @property
     def is_label_linear(self) -> bool:
@@ -302,6 +303,7 @@ class KernelSVM(_KernelClassifier):
             )
         q = self.cross_kernel(X) if cross_kernel is None else cross_kernel
         C = float(self.C)
+        check_finite_numbers(C * np.abs(q).sum(axis=1), what="the label-linear weights (C * kernel row sums)")
         if self.n_classes_ == 2:
             return LabelLinearView(C * q, None, 2)
         offset = np.repeat(-C * q.sum(axis=1, keepdims=True), self.n_classes_, axis=1)
@@ -354,11 +356,13 @@ class KernelRidge(_KernelClassifier):
         return np.eye(self.n_classes_)[yi]
 
     def _solve(self, yi):
-        self.dual_coef_ = scipy.linalg.cho_solve(self.cho_, self._targets(yi), check_finite=False)
+        self.dual_coef_ = check_finite_numbers(
+            scipy.linalg.cho_solve(self.cho_, self._targets(yi), check_finite=False),
+            what="the kernel ridge dual coefficients")
 
     def decision_function(self, X) -> np.ndarray:
         """Scores: (M,) binary; (M, K) multiclass."""
-        return self.cross_kernel(X) @ self.dual_coef_
+        return check_finite_numbers(self.cross_kernel(X) @ self.dual_coef_, what="the decision scores")
 
     @property
     def is_label_linear(self) -> bool:
@@ -368,7 +372,8 @@ class KernelRidge(_KernelClassifier):
         """``w(x) = (Q + lambda I)^{-1} q(x)`` for each test point; offsets are zero."""
         self._check_fitted()
         q = self.cross_kernel(X) if cross_kernel is None else cross_kernel
-        W = scipy.linalg.cho_solve(self.cho_, q.T, check_finite=False).T
+        W = check_finite_numbers(scipy.linalg.cho_solve(self.cho_, q.T, check_finite=False).T,
+                                 what="the label-linear weights")
         if self.n_classes_ == 2:
             return LabelLinearView(W, None, 2)
         return LabelLinearView(W, np.zeros((W.shape[0], self.n_classes_)), self.n_classes_)

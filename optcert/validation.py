@@ -11,7 +11,15 @@ import numbers
 import numpy as np
 import scipy.linalg
 
-from .exceptions import InvalidInputError
+from .exceptions import InvalidInputError, NumericalRangeError
+
+#: Largest and smallest nonzero row magnitude (max |x_ij| over a row) a built-in kernel accepts:
+#: squared norms, their products and sums over up to ~1e6 features then stay normal float64
+#: numbers, far from overflow and from the subnormal range where precision is lost.
+FEATURE_MAGNITUDE_RANGE = (1e-100, 1e100)
+
+RESCALE_HINT = ("rescale the features (e.g. standardise each feature to zero mean and unit variance, "
+                "or divide by their largest magnitude)")
 
 
 def check_array(X, *, name: str = "X", ndim: int = 2, allow_empty: bool = False) -> np.ndarray:
@@ -102,3 +110,43 @@ def check_gram(K, *, name: str = "X (precomputed kernel)", square: bool = True,
             f"{name} must be positive semi-definite; its smallest eigenvalue is {lam_min:.3g}"
         ) from None
     return K
+
+
+def check_feature_scale(X: np.ndarray, *, name: str = "X") -> np.ndarray:
+    """Refuse feature rows whose magnitude would overflow or underflow a kernel's float64 arithmetic.
+
+    A row's magnitude is its largest absolute entry; all-zero rows are fine. Outside
+    :data:`FEATURE_MAGNITUDE_RANGE` squared norms overflow to inf (and the kernel to NaN) or sink
+    into subnormal numbers, and any certificate computed from them would be false.
+    """
+    if X.size == 0:
+        return X
+    mag = np.max(np.abs(X), axis=1)
+    lo, hi = FEATURE_MAGNITUDE_RANGE
+    too_big = mag > hi
+    too_small = (mag > 0) & (mag < lo)
+    if too_big.any() or too_small.any():
+        bad = int(np.argmax(too_big | too_small))
+        side = "large" if too_big[bad] else "small"
+        raise NumericalRangeError(
+            f"{name} has {int(too_big.sum() + too_small.sum())} row(s) whose features are too {side} for "
+            f"float64 kernel arithmetic (row {bad}: largest |x| = {mag[bad]:.3g}; accepted nonzero "
+            f"magnitudes are {lo:g} to {hi:g}); {RESCALE_HINT}"
+        )
+    return X
+
+
+def check_finite_numbers(values, *, what: str) -> np.ndarray:
+    """Refuse non-finite intermediate numbers (kernel values, dual coefficients, scores).
+
+    A certificate is never computed from NaN or inf: comparisons with NaN are all false, which
+    would read as "no flip set changes the prediction".
+    """
+    arr = np.asarray(values, dtype=np.float64)
+    if not np.all(np.isfinite(arr)):
+        bad = int(arr.size - np.count_nonzero(np.isfinite(arr)))
+        raise NumericalRangeError(
+            f"{what} has {bad} non-finite value(s) (overflow or NaN in float64); {RESCALE_HINT}, "
+            "or choose a kernel bias, C or alpha of moderate size"
+        )
+    return arr

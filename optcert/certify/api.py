@@ -6,9 +6,9 @@ import logging
 
 import numpy as np
 
-from ..exceptions import InvalidInputError, NotFittedError, NotLabelLinearError
+from ..exceptions import InvalidInputError, NotFittedError, NotLabelLinearError, NumericalRangeError
 from ..results import Certificates, budget_to_count
-from ..validation import check_positive
+from ..validation import check_finite_numbers, check_positive
 
 logger = logging.getLogger(__name__)
 
@@ -55,6 +55,8 @@ def certify(model, X_test, *, method: str = "auto", budget=None, solver: str = "
     if method not in METHODS:
         raise InvalidInputError(f"method must be one of {METHODS}, got {method!r}")
     check_positive(tol, name="tol", strict=False)
+    if time_limit is not None:
+        check_positive(time_limit, name="time_limit")
     if not hasattr(model, "classes_"):
         raise NotFittedError(f"{type(model).__name__} is not fitted; call fit(X, y) before certify")
     from ..partition import PartitionEnsemble
@@ -63,6 +65,7 @@ def certify(model, X_test, *, method: str = "auto", budget=None, solver: str = "
         return _certify_ensemble(model, X_test, method=method, solver=solver, time_limit=time_limit,
                                  tol=tol, witnesses=witnesses, **options)
     X_test = _check_test_inputs(model, X_test)
+    _check_score_range(model, X_test)
     n_train = model.X_fit_.shape[0]
     budget_count = None if budget is None else budget_to_count(budget, n_train)
     if method == "auto":
@@ -105,6 +108,7 @@ def certify(model, X_test, *, method: str = "auto", budget=None, solver: str = "
 
         certs = certify_milp(model, X_test, budget=budget_count, solver=solver, time_limit=time_limit,
                              tol=tol, **options)
+    _check_bounds_are_numbers(certs)
     return Certificates(certs, n_train=n_train)
 
 
@@ -129,6 +133,7 @@ def _certify_ensemble(ensemble, X_test, *, method, solver, time_limit, tol, witn
     X = check_array(X_test, name="X_test")
     certs = certify_ensemble(ensemble, X, exact=exact, base=base, solver=solver,
                              time_limit=time_limit, tol=tol, witnesses=witnesses)
+    _check_bounds_are_numbers(certs)
     return Certificates(certs, n_train=sum(len(p) for p in ensemble.partitions_))
 
 
@@ -143,6 +148,36 @@ def _check_test_inputs(model, X_test) -> np.ndarray:
     from ..validation import check_array
 
     return check_array(X, name="X_test")
+
+
+def _check_score_range(model, X: np.ndarray) -> None:
+    """Refuse a model whose test scores could overflow float64, before any certificate is computed.
+
+    For a positive semi-definite kernel ``|k(x, x_i)| <= sqrt(k(x, x) k(x_i, x_i))``, so
+    ``sum_i |coef_i| * max sqrt(k(x, x)) * max sqrt(k(x_i, x_i))`` bounds every score; learners and
+    kernels check their own outputs, this covers the certifiers' own products of them.
+    """
+    coef = getattr(model, "dual_coef_", None)
+    if coef is None:
+        return
+    mass = float(np.abs(coef).sum())
+    kernel = getattr(model, "kernel_", None)
+    if kernel is None:  # precomputed: X is the test-by-train kernel itself
+        kmax = float(np.max(np.abs(X)))
+    elif getattr(kernel, "checks_feature_scale", False):
+        kmax = float(np.sqrt(np.max(np.abs(kernel.diag(X)))) * np.sqrt(np.max(np.abs(kernel.diag(model.X_fit_)))))
+    else:
+        return  # a user's callable kernel: its blocks are checked as they are computed
+    check_finite_numbers(mass * kmax, what="the bound sum|dual coefficients| * max|kernel| on the scores")
+
+
+def _check_bounds_are_numbers(certs) -> None:
+    """A certificate's bounds are numbers (possibly inf), never NaN."""
+    for c in certs:
+        if np.isnan(c.lower) or np.isnan(c.upper):
+            raise NumericalRangeError(
+                f"a certificate came out with bounds [{c.lower}, {c.upper}]: non-finite numbers reached "
+                "the certifier; rescale the features or choose moderate C / alpha")
 
 
 def _progress_bar(enabled: bool, total: int, desc: str):
