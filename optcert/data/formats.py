@@ -1,7 +1,8 @@
-"""Readers for local files: MNIST-format IDX files and CIFAR-10 python batches.
+"""Readers for local files: MNIST-format IDX files, CIFAR-10 python batches and ``.npz`` arrays.
 
 Nothing here downloads. Every malformed file raises :class:`~optcert.exceptions.InvalidInputError`
-naming the file and what is wrong, never a raw ``struct`` / ``gzip`` / ``pickle`` traceback.
+naming the file and what is wrong, never a raw ``struct`` / ``gzip`` / ``pickle`` / ``zipfile``
+traceback.
 """
 
 from __future__ import annotations
@@ -12,13 +13,14 @@ import io
 import logging
 import os
 import pickle
+import zipfile
 import zlib
 from pathlib import Path
 from typing import Sequence
 
 import numpy as np
 
-from optcert.data._dataset import Dataset, prepare
+from optcert.data._dataset import Dataset, prepare, resolve_classes
 from optcert.exceptions import InvalidInputError
 
 logger = logging.getLogger(__name__)
@@ -345,5 +347,205 @@ def load_cifar10_folder(
         (Xtr, ytr), (Xte, yte), names=names, name="cifar10",
         description=f"CIFAR-10 (32x32 colour, 10 classes) from {folder}",
         scaling="unit-interval", pixel_max=255.0, image_shape=(3, 32, 32),
+        n_train=n_train, n_test=n_test, classes=classes, seed=seed,
+    )
+
+
+# ---------------------------------------------------------------------------------------------
+# .npz arrays with any labels
+# ---------------------------------------------------------------------------------------------
+
+NPZ_KEYS = ("X_train", "y_train", "X_test", "y_test")
+# what np.load and NpzFile raise on a damaged file (zip structure, npy header, data, CRC)
+_NPZ_READ_ERRORS = (OSError, ValueError, EOFError, zipfile.BadZipFile, zlib.error, MemoryError,
+                    NotImplementedError, RuntimeError)  # the last two: unsupported or encrypted zip entries
+
+
+def _read_npz(path: Path) -> dict[str, np.ndarray]:
+    """The four arrays of an .npz file, or an InvalidInputError saying what is wrong with it."""
+    if not path.is_file():
+        raise InvalidInputError(f"{path}: file not found.")
+    with path.open("rb") as fh:
+        magic = fh.read(6)
+    if magic.startswith(b"\x93NUMPY"):
+        raise InvalidInputError(
+            f"{path}: a single .npy array, not an .npz archive of {', '.join(NPZ_KEYS)} (np.savez)."
+        )
+    if not magic.startswith((b"PK\x03\x04", b"PK\x05\x06")):  # zip: first entry, or empty
+        raise InvalidInputError(f"{path}: not an .npz file (no zip signature); write it with np.savez.")
+    try:
+        z = np.load(path, allow_pickle=False)
+    except _NPZ_READ_ERRORS as exc:
+        raise InvalidInputError(f"{path}: not a readable .npz file ({type(exc).__name__}: {exc}).") from None
+    if not isinstance(z, np.lib.npyio.NpzFile):  # np.load only returns other types for non-zips
+        raise InvalidInputError(f"{path}: not an .npz archive of {', '.join(NPZ_KEYS)} (np.savez).")
+    with z:
+        missing = [k for k in NPZ_KEYS if k not in z.files]
+        if missing:
+            raise InvalidInputError(
+                f"{path}: missing array(s) {', '.join(missing)}; the file holds {z.files} and must "
+                f"hold {', '.join(NPZ_KEYS)}."
+            )
+        arrays = {}
+        for key in NPZ_KEYS:
+            try:
+                arrays[key] = z[key]
+            except _NPZ_READ_ERRORS as exc:
+                if "allow_pickle" in str(exc):
+                    raise InvalidInputError(
+                        f"{path}: {key} is an object array, which is not loaded (it could run code); "
+                        "save it as a numeric or str array."
+                    ) from None
+                raise InvalidInputError(
+                    f"{path}: array {key} is corrupt or unreadable ({type(exc).__name__}: {exc})."
+                ) from None
+    return arrays
+
+
+def _npz_features(X: np.ndarray, key: str, path: Path) -> np.ndarray:
+    if X.dtype.kind not in "biuf":
+        raise InvalidInputError(f"{path}: {key} must hold numbers; got dtype {X.dtype}.")
+    if X.ndim < 2:
+        raise InvalidInputError(
+            f"{path}: {key} must have one row per point, shape (n, n_features) or (n, *image_shape); "
+            f"got shape {X.shape}."
+        )
+    if X.shape[0] == 0:
+        what = "the training set is empty" if key == "X_train" else "the test set is empty: nothing to certify"
+        raise InvalidInputError(f"{path}: {key} has no rows ({what}).")
+    if X.size == 0:
+        raise InvalidInputError(f"{path}: {key} has no features (shape {X.shape}).")
+    finite = np.isfinite(X)
+    if not finite.all():
+        raise InvalidInputError(f"{path}: {key} contains {X.size - int(finite.sum())} NaN or infinite value(s).")
+    return X
+
+
+def _npz_labels(y: np.ndarray, key: str, path: Path, n_rows: int) -> np.ndarray:
+    """Labels as int64 (integers, bools, whole floats) or str; anything else refused."""
+    if y.ndim == 2 and y.shape[1] == 1:
+        y = y.ravel()
+    if y.ndim != 1:
+        raise InvalidInputError(f"{path}: {key} must be 1-D (one label per point); got shape {y.shape}.")
+    if y.shape[0] != n_rows:
+        raise InvalidInputError(
+            f"{path}: {key} has {y.shape[0]} labels but X_{key[2:]} has {n_rows} rows."
+        )
+    kind = y.dtype.kind
+    if kind == "f":
+        finite = np.isfinite(y)
+        if not finite.all():
+            raise InvalidInputError(f"{path}: {key} contains NaN or infinite labels.")
+        frac = y != np.round(y)
+        if frac.any():
+            raise InvalidInputError(
+                f"{path}: {key} holds float labels that are not whole numbers (e.g. {float(y[frac][0])!r}); "
+                "class labels must be integers or strings."
+            )
+        if y.size and np.abs(y).max() >= 2.0**63:
+            raise InvalidInputError(f"{path}: {key} holds labels too large for int64.")
+        return y.astype(np.int64)
+    if kind == "u" and y.size and y.max() > np.iinfo(np.int64).max:
+        raise InvalidInputError(f"{path}: {key} holds labels too large for int64.")
+    if kind in "biu":
+        return y.astype(np.int64)
+    if kind == "S":
+        try:
+            return np.char.decode(y, "utf-8")
+        except UnicodeDecodeError:
+            raise InvalidInputError(f"{path}: {key} holds byte-string labels that are not UTF-8.") from None
+    if kind == "U":
+        return y
+    raise InvalidInputError(
+        f"{path}: {key} must hold class labels (integers, whole floats or strings); got dtype {y.dtype}."
+    )
+
+
+def _label_text(value) -> str:
+    """A ``classes=`` entry as the text of an .npz label (whole numbers without a decimal point)."""
+    if isinstance(value, (bool, np.bool_)):
+        return str(int(value))
+    if isinstance(value, (float, np.floating)) and float(value).is_integer():
+        return str(int(value))
+    return str(value.item() if isinstance(value, np.generic) else value)
+
+
+def load_npz(
+    path: str | os.PathLike,
+    *,
+    n_train: int | None = None,
+    n_test: int | None = None,
+    classes: Sequence[int | str] | None = None,
+    seed: int | None = 0,
+    name: str | None = None,
+    description: str | None = None,
+) -> Dataset:
+    """Load ``X_train, y_train, X_test, y_test`` from an ``.npz`` file (``np.savez``) as a Dataset.
+
+    Labels may be any class values -- integers such as {-1, 1} or {2, 7}, strings, bools, or
+    floats that are whole numbers (a label 0.5 is refused rather than truncated). The sorted
+    distinct labels of both splits become classes ``0..K-1`` and ``Dataset.classes[k]`` is the
+    text of the label of class ``k``, so the mapping travels with the data. Features are used as
+    stored (``scaling="none"``); image arrays of shape (n, h, w, ...) are flattened.
+
+    Parameters
+    ----------
+    path : str or path-like
+    n_train, n_test : int, optional
+        Seeded stratified subsample sizes.
+    classes : sequence of labels, optional
+        Keep these labels (matched by value, e.g. ``[2, 7]`` or ``["cat", "dog"]``), as classes
+        ``0..K'-1`` in the given order.
+    seed : int or None
+        Seed of the subsampling.
+    name, description : str, optional
+        Stored on the dataset (default: the file name).
+
+    Raises
+    ------
+    InvalidInputError
+        Missing or corrupt file, missing arrays, non-numeric or non-finite features, mismatched
+        shapes, labels that are not class values, an empty split, fewer than 2 training classes.
+    """
+    path = Path(path)
+    arrays = _read_npz(path)
+    X_train = _npz_features(arrays["X_train"], "X_train", path)
+    X_test = _npz_features(arrays["X_test"], "X_test", path)
+    if X_train.shape[1:] != X_test.shape[1:]:
+        raise InvalidInputError(
+            f"{path}: X_train rows have shape {X_train.shape[1:]} but X_test rows have {X_test.shape[1:]}."
+        )
+    y_train = _npz_labels(arrays["y_train"], "y_train", path, X_train.shape[0])
+    y_test = _npz_labels(arrays["y_test"], "y_test", path, X_test.shape[0])
+    if (y_train.dtype.kind == "U") != (y_test.dtype.kind == "U"):
+        raise InvalidInputError(
+            f"{path}: y_train holds {y_train.dtype} labels but y_test holds {y_test.dtype}; "
+            "both must be numbers or both strings."
+        )
+    labels = np.unique(np.concatenate([y_train, y_test]))
+    names = [_label_text(v) for v in labels.tolist()]
+    unseen = np.setdiff1d(np.unique(y_test), y_train)
+    if unseen.size:
+        logger.warning("%s: y_test labels %s never occur in y_train; those points cannot be "
+                       "predicted correctly", path, unseen.tolist()[:5])
+    if isinstance(classes, np.ndarray):
+        classes = classes.tolist()
+    if isinstance(classes, (list, tuple)):
+        classes = [_label_text(c) for c in classes]
+    y_train, y_test = np.searchsorted(labels, y_train), np.searchsorted(labels, y_test)
+    keep = resolve_classes(classes, names)
+    chosen = np.arange(len(names)) if keep is None else np.asarray(keep)
+    in_train = np.intersect1d(chosen, y_train)
+    if in_train.size < 2:
+        raise InvalidInputError(
+            f"{path}: y_train holds {in_train.size} of the classes {[names[k] for k in chosen][:10]} "
+            f"({[names[k] for k in in_train]}); a classifier needs at least 2."
+        )
+    if not np.isin(y_test, chosen).any():
+        raise InvalidInputError(f"{path}: no test point has one of the classes {[names[k] for k in chosen]}.")
+    return prepare(
+        (X_train, y_train), (X_test, y_test), names=names, name=name or path.stem,
+        description=description or f"features and labels from {path} (labels {', '.join(names[:10])})",
+        scaling="none", image_shape=tuple(X_train.shape[1:]) if X_train.ndim > 2 else None,
         n_train=n_train, n_test=n_test, classes=classes, seed=seed,
     )
