@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import dataclasses
+import difflib
+import inspect
 import logging
 
 import numpy as np
@@ -29,41 +32,60 @@ def certify(model, X_test, *, method: str = "auto", budget=None, solver: str = "
     X_test : (M, d) features (or (M, N) test-by-train kernel for ``kernel="precomputed"``).
     method : "auto" (polynomial when the model is label-linear, else the MILP up to
         ``AUTO_MILP_MAX_N`` training points and the stability bound beyond), "scalable"
-        (ScaLabelCert, SPEC section 4), "milp" (LabelCert, SPEC section 5), "stability" (kernel
-        SVM at any C: a polynomial sound lower bound, and a replayed attack as upper bound; see
-        :mod:`optcert.certify.stability`) or "bruteforce" (retrain on every labelling; tiny N).
-    budget : optional flip budget (int, or a float fraction of N). Methods that answer a
-        budget query (the MILP's worst-margin model) use it; the others compute the radius,
-        from which ``certified(budget)`` answers any budget.
+        (ScaLabelCert: sorting), "milp" (LabelCert: the flip-set search, then the bilevel
+        MILP), "stability" (kernel SVM at any C: a polynomial sound lower bound, and a replayed
+        attack as upper bound; see :mod:`optcert.certify.stability`) or "bruteforce" (retrain on
+        every labelling; tiny N). Ensembles take "auto", "scalable" or "milp".
+    budget : flip budget (int, or a float fraction of N) for the MILP's worst-margin question
+        ("is the prediction certified at r?"); only ``method="milp"`` answers it. Every other
+        method computes the radius, which answers every budget: ``certs.certified(r)``; a
+        budget passed to them is refused rather than ignored.
     solver, time_limit : backend and seconds: per test point for "milp" (search and solves
         together), per solve for the ensembles' models.
     tol : relative tie tolerance: a score within ``tol * sum|w|`` of a tie counts as
         crossed (the safe side).
-    witnesses : build and replay (retrain on) an attack for every finite upper bound. With
-        ``False`` (for speed at scale) no attack is reported and polynomial methods' upper
-        bounds rest on the label-linear algebra of SPEC section 4 alone.
-    **options : method-specific. ``"milp"``: ``complementarity`` ("bigm", "sos1",
-        "indicator"), ``linearization`` ("mccormick", "pairwise"), ``heuristic``,
-        ``warm_start``, ``early_stop``, ``radius_budget``, ``export`` (see :func:`optcert.certify.milp.certify_milp`);
-        ``"bruteforce"``: ``max_flips``; ensembles: ``base`` ("whitebox", "blackbox") and
-        ``exact``.
+    witnesses : report a replayed attack for every finite upper bound. With ``False`` no attack
+        is reported; polynomial methods then skip building them (for speed at scale) and their
+        upper bounds rest on the label-linear algebra alone, while "milp" and "bruteforce" still
+        replay the attacks behind their upper bounds but drop them from the certificates.
+    progress : show a progress bar over the test points (every method).
+    **options : method-specific; an unknown name is an error listing the valid ones.
+        ``"milp"``: ``complementarity`` ("bigm", "sos1", "indicator"), ``linearization``
+        ("mccormick", "pairwise"), ``heuristic``, ``warm_start``, ``early_stop``,
+        ``radius_budget``, ``search_nodes``, ``export``, ... (see
+        :func:`optcert.certify.milp.certify_milp`); ``"bruteforce"``: ``max_flips``; ensembles:
+        ``base`` ("whitebox", "blackbox") and ``exact``.
 
     Returns
     -------
-    Certificates, one per test point: ``lower <= R <= upper`` on the certified radius.
+    Certificates, one per test point: ``lower <= R <= upper`` on the certified radius, with
+    predictions in the model's own labels.
     """
     if method not in METHODS:
         raise InvalidInputError(f"method must be one of {METHODS}, got {method!r}")
     check_positive(tol, name="tol", strict=False)
     if time_limit is not None:
         check_positive(time_limit, name="time_limit")
-    if not hasattr(model, "classes_"):
-        raise NotFittedError(f"{type(model).__name__} is not fitted; call fit(X, y) before certify")
+    for flag, value in (("witnesses", witnesses), ("progress", progress)):
+        if not isinstance(value, (bool, np.bool_)):
+            raise InvalidInputError(f"{flag} must be True or False, got {value!r}")
+    from ..learners import KernelRidge, KernelSVM
     from ..partition import PartitionEnsemble
 
+    if not isinstance(model, (KernelSVM, KernelRidge, PartitionEnsemble)):
+        raise InvalidInputError(
+            f"certify accepts a fitted optcert.KernelSVM, optcert.KernelRidge or "
+            f"optcert.PartitionEnsemble; got {type(model).__module__}.{type(model).__name__}. "
+            "Train the model with optcert's learners (kernel='ntk', 'linear', 'rbf', 'precomputed' "
+            "or your own kernel callable) to certify it")
+    if not hasattr(model, "classes_"):
+        raise NotFittedError(f"{type(model).__name__} is not fitted; call fit(X, y) before certify")
     if isinstance(model, PartitionEnsemble):
+        if budget is not None:
+            raise InvalidInputError(_budget_unused(budget, "ensembles"))
+        _check_options("ensembles", options, _ENSEMBLE_OPTIONS)
         return _certify_ensemble(model, X_test, method=method, solver=solver, time_limit=time_limit,
-                                 tol=tol, witnesses=witnesses, **options)
+                                 tol=tol, witnesses=witnesses, progress=progress, **options)
     X_test = _check_test_inputs(model, X_test)
     _check_score_range(model, X_test)
     n_train = model.X_fit_.shape[0]
@@ -77,44 +99,92 @@ def certify(model, X_test, *, method: str = "auto", budget=None, solver: str = "
             method = "stability"
         else:
             method = "milp"
-    allowed = {"milp": None, "bruteforce": {"max_flips"}}.get(method, set())
-    if allowed is not None and set(options) - allowed:
-        raise InvalidInputError(
-            f"unexpected options for method={method!r}: {sorted(set(options) - allowed)}")
-    if method == "scalable":
-        if not model.is_label_linear:
-            raise NotLabelLinearError(
-                f"method='scalable' needs a label-linear model; this {type(model).__name__} has "
-                f"C={model.C} above its small-C threshold C*={model.c_star_:.6g}. Use method='milp' "
-                f"or C <= {model.c_star_:.6g}"
-            )
-        from .label_linear import certify_label_linear
-
-        bar = _progress_bar(progress, X_test.shape[0], "ScaLabelCert")
-        certs = certify_label_linear(model, X_test, tol=tol, witnesses=witnesses,
-                                     progress=None if bar is None else bar.update)
+    if budget is not None and method != "milp":
+        raise InvalidInputError(_budget_unused(budget, f"method={method!r}"))
+    _check_options(f"method={method!r}", options, _method_options(method))
+    if method == "scalable" and not model.is_label_linear:
+        raise NotLabelLinearError(
+            f"method='scalable' needs a label-linear model; this {type(model).__name__} has "
+            f"C={model.C} above its small-C threshold C*={model.c_star_:.6g}. Use method='milp' "
+            f"or C <= {model.c_star_:.6g}"
+        )
+    run = _runner(method, model, budget=budget_count, solver=solver, time_limit=time_limit, tol=tol,
+                  witnesses=witnesses, options=options)
+    bar = _progress_bar(progress, X_test.shape[0], _BAR_LABELS[method])
+    certs = []
+    step = _ROWS_PER_CALL[method] if bar is not None else max(1, X_test.shape[0])
+    for start in range(0, X_test.shape[0], step):
+        rows = X_test[start:start + step]
+        certs.extend(run(rows))
         if bar is not None:
-            bar.close()
-    elif method == "stability":
-        from .stability import certify_stability
+            bar.update(rows.shape[0])
+    if bar is not None:
+        bar.close()
+    if not witnesses:
+        certs = [c if c.witness is None else dataclasses.replace(c, witness=None) for c in certs]
+    _check_bounds_are_numbers(certs)
+    return Certificates(certs, n_train=n_train, classes=model.classes_)
 
-        certs = certify_stability(model, X_test, tol=tol, witnesses=witnesses)
-    elif method == "bruteforce":
-        from .bruteforce import certify_bruteforce
 
-        certs = certify_bruteforce(model, X_test, max_flips=options.pop("max_flips", None))
-    else:
+_BAR_LABELS = {"scalable": "ScaLabelCert", "milp": "LabelCert", "stability": "stability bound",
+               "bruteforce": "brute force"}
+#: test points per certifier call when a progress bar is shown (the polynomial methods are
+#: vectorised over points; the searches certify one point at a time anyway)
+_ROWS_PER_CALL = {"scalable": 256, "stability": 256, "milp": 1, "bruteforce": 1}
+_ENSEMBLE_OPTIONS = ("base", "exact")
+
+
+def _method_options(method: str) -> tuple[str, ...]:
+    """The method-specific keyword options of ``method`` (everything certify does not set itself)."""
+    if method == "milp":
         from .milp import certify_milp
 
-        certs = certify_milp(model, X_test, budget=budget_count, solver=solver, time_limit=time_limit,
-                             tol=tol, **options)
-    _check_bounds_are_numbers(certs)
-    return Certificates(certs, n_train=n_train)
+        own = {"budget", "solver", "time_limit", "tol"}
+        params = inspect.signature(certify_milp).parameters.values()
+        return tuple(p.name for p in params if p.kind is p.KEYWORD_ONLY and p.name not in own)
+    if method == "bruteforce":
+        return ("max_flips",)
+    return ()
 
 
-def _certify_ensemble(ensemble, X_test, *, method, solver, time_limit, tol, witnesses,
+def _check_options(where: str, options: dict, valid: tuple[str, ...]) -> None:
+    unknown = sorted(set(options) - set(valid))
+    if unknown:
+        hint = f"valid options: {', '.join(sorted(valid))}" if valid else "it takes no options"
+        near = [difflib.get_close_matches(u, valid, n=1) for u in unknown]
+        did = "".join(f" (did you mean {m[0]!r} for {u!r}?)" for u, m in zip(unknown, near) if m)
+        raise InvalidInputError(f"unknown option(s) {unknown} for {where}; {hint}{did}")
+
+
+def _budget_unused(budget, where: str) -> str:
+    return (f"budget={budget!r} is answered by method='milp' only (the worst-margin question); "
+            f"{where} computes the certified radius, which answers every budget: use "
+            f"certs.certified({budget!r}) or certs.certified_accuracy(y, budgets=[...])")
+
+
+def _runner(method, model, *, budget, solver, time_limit, tol, witnesses, options):
+    """``rows -> list[Certificate]`` for one method, with its options bound."""
+    if method == "scalable":
+        from .label_linear import certify_label_linear
+
+        return lambda rows: certify_label_linear(model, rows, tol=tol, witnesses=witnesses)
+    if method == "stability":
+        from .stability import certify_stability
+
+        return lambda rows: certify_stability(model, rows, tol=tol, witnesses=witnesses)
+    if method == "bruteforce":
+        from .bruteforce import certify_bruteforce
+
+        return lambda rows: certify_bruteforce(model, rows, **options)
+    from .milp import certify_milp
+
+    return lambda rows: certify_milp(model, rows, budget=budget, solver=solver, time_limit=time_limit,
+                                     tol=tol, **options)
+
+
+def _certify_ensemble(ensemble, X_test, *, method, solver, time_limit, tol, witnesses, progress,
                       base: str = "whitebox", exact: bool | None = None) -> Certificates:
-    """EnsembleCert: white-box base certificates aggregated exactly (SPEC section 6).
+    """EnsembleCert: white-box base certificates aggregated exactly.
 
     ``method="auto"`` refines bounds to the exact radius with the relabelling MILP where needed;
     ``"scalable"`` stays polynomial (sorting bounds and greedy attacks: a sound interval);
@@ -131,10 +201,20 @@ def _certify_ensemble(ensemble, X_test, *, method, solver, time_limit, tol, witn
     if exact is None:
         exact = method != "scalable"
     X = check_array(X_test, name="X_test")
-    certs = certify_ensemble(ensemble, X, exact=exact, base=base, solver=solver,
-                             time_limit=time_limit, tol=tol, witnesses=witnesses)
+    bar = _progress_bar(progress, X.shape[0], "EnsembleCert")
+    step = 256 if bar is not None else max(1, X.shape[0])
+    certs = []
+    for start in range(0, X.shape[0], step):
+        rows = X[start:start + step]
+        certs.extend(certify_ensemble(ensemble, rows, exact=exact, base=base, solver=solver,
+                                      time_limit=time_limit, tol=tol, witnesses=witnesses))
+        if bar is not None:
+            bar.update(rows.shape[0])
+    if bar is not None:
+        bar.close()
     _check_bounds_are_numbers(certs)
-    return Certificates(certs, n_train=sum(len(p) for p in ensemble.partitions_))
+    return Certificates(certs, n_train=sum(len(p) for p in ensemble.partitions_),
+                        classes=ensemble.classes_)
 
 
 def _check_test_inputs(model, X_test) -> np.ndarray:

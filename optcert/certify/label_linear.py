@@ -38,7 +38,7 @@ def rho_label_linear(view, y_index: np.ndarray, tol: float):
 
 
 def certify_label_linear(model, X_test, *, tol: float = 1e-9, witnesses: bool = True,
-                         block_bytes: int = DEFAULT_BLOCK_BYTES, progress=None) -> list[Certificate]:
+                         block_bytes: int = DEFAULT_BLOCK_BYTES) -> list[Certificate]:
     """ScaLabelCert certificates for every row of ``X_test`` (see :func:`optcert.certify`)."""
     y_index = model.encode_labels(model.y_fit_)
     N = y_index.size
@@ -54,8 +54,6 @@ def certify_label_linear(model, X_test, *, tol: float = 1e-9, witnesses: bool = 
         for j in range(rows.stop - rows.start):
             certs.append(_certificate(model, X_test[start + j], view, j, y_index, lower[j], upper[j],
                                       int(pred[j]), int(target[j]), witnesses, elapsed))
-        if progress is not None:
-            progress(rows.stop - rows.start)
     return certs
 
 
