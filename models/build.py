@@ -46,14 +46,12 @@ def _real(name: str, n_train: int, seed: int, pca: int, n_test: int = 20):
 
 
 def highs_solve_file(path: Path, time_limit: float | None = None) -> dict:
-    """Solve an MPS file with highspy directly (threads pinned like optcert's adapter)."""
+    """Solve an MPS file with highspy directly (one thread, like optcert's adapter by default)."""
     import highspy
-
-    from optcert.solvers.highs import pinned_threads
 
     h = highspy.Highs()
     h.setOptionValue("output_flag", False)
-    h.setOptionValue("threads", pinned_threads(None))
+    h.setOptionValue("threads", 1)
     h.setOptionValue("mip_rel_gap", 0.0)
     if time_limit:
         h.setOptionValue("time_limit", float(time_limit))
