@@ -7,6 +7,11 @@
 ``certify`` writes ``certificates.csv`` (one row per test point, appended chunk by chunk so
 an interrupted run loses nothing and ``--resume`` continues it), ``summary.json`` (parameters,
 accuracy, certified accuracy per budget, MCR) and ``certified_accuracy.png``.
+
+With ``--npz`` the labels may be any values ({-1, 1}, {2, 7}, strings): they are mapped to
+classes internally, and ``y_true`` / ``prediction`` in the outputs are the file's labels (the
+mapping is ``labels`` in ``config.json``). Every bad input ends in one line on stderr naming
+the flag or the array, exit code 2.
 """
 
 from __future__ import annotations
@@ -16,6 +21,7 @@ import csv
 import json
 import logging
 import math
+import os
 import sys
 import time
 from pathlib import Path
@@ -23,7 +29,7 @@ from pathlib import Path
 import numpy as np
 
 from .certify.api import METHODS
-from .exceptions import OptcertError
+from .exceptions import InvalidInputError, OptcertError
 
 logger = logging.getLogger("optcert.cli")
 
@@ -32,20 +38,68 @@ CSV_FIELDS = ["index", "y_true", "prediction", "lower", "upper", "exact", "metho
 
 
 def _parse_budgets(text: str) -> list[int]:
-    """"0:10" (inclusive range), "0:100:5" (with step) or "0,1,2,5"."""
+    """"0:10" (inclusive range), "0:100:5" (with step) or "0,1,2,5": sorted flip counts >= 0."""
+    form = "must look like '0:20', '0:100:5' or '0,1,5'"
     try:
         if ":" in text:
             parts = [int(p) for p in text.split(":")]
+            if len(parts) not in (2, 3):
+                raise ValueError
             start, stop = parts[0], parts[1]
             step = parts[2] if len(parts) > 2 else 1
-            return list(range(start, stop + 1, step))
-        return [int(p) for p in text.split(",") if p.strip()]
+            if step < 1:
+                raise argparse.ArgumentTypeError(f"the step of {text!r} must be >= 1")
+            if start > stop:
+                raise argparse.ArgumentTypeError(f"{text!r} is an empty range (start > stop)")
+            values = list(range(start, stop + 1, step))
+        else:
+            values = [int(p) for p in text.split(",") if p.strip()]
     except ValueError:
-        raise argparse.ArgumentTypeError(f"budgets must look like '0:20', '0:100:5' or '0,1,5'; got {text!r}")
+        raise argparse.ArgumentTypeError(f"{form}; got {text!r}") from None
+    if not values:
+        raise argparse.ArgumentTypeError(f"{form}; got {text!r}")
+    if min(values) < 0:
+        raise argparse.ArgumentTypeError(f"flip counts must be >= 0; got {min(values)} in {text!r}")
+    return sorted(set(values))
+
+
+def _integer(minimum: int):
+    """An argparse type: an int >= ``minimum``."""
+    def parse(text: str) -> int:
+        try:
+            value = int(text)
+        except ValueError:
+            raise argparse.ArgumentTypeError(f"must be an integer, got {text!r}") from None
+        if value < minimum:
+            raise argparse.ArgumentTypeError(f"must be >= {minimum}, got {value}")
+        return value
+    return parse
+
+
+def _real(*, strict: bool):
+    """An argparse type: a finite number > 0 (``strict``) or >= 0."""
+    def parse(text: str) -> float:
+        try:
+            value = float(text)
+        except ValueError:
+            raise argparse.ArgumentTypeError(f"must be a number, got {text!r}") from None
+        if not math.isfinite(value) or (value <= 0 if strict else value < 0):
+            raise argparse.ArgumentTypeError(f"must be finite and {'> 0' if strict else '>= 0'}, got {text}")
+        return value
+    return parse
+
+
+class _Parser(argparse.ArgumentParser):
+    """argparse with a one-line error (no usage block), so every bad input reads alike."""
+
+    def error(self, message):
+        if "expected one argument" in message:
+            message += " (a value starting with '-' is written --flag=VALUE)"
+        self.exit(2, f"{self.prog}: error: {message} (see {self.prog} --help)\n")
 
 
 def build_parser() -> argparse.ArgumentParser:
-    p = argparse.ArgumentParser(prog="optcert", description=__doc__.split("\n\n")[0])
+    p = _Parser(prog="optcert", description=__doc__.split("\n\n")[0])
     p.add_argument("-v", "--verbose", action="store_true", help="log progress details")
     sub = p.add_subparsers(dest="command", required=True)
 
@@ -55,22 +109,26 @@ def build_parser() -> argparse.ArgumentParser:
     c = sub.add_parser("certify", help="train a model on a dataset and certify its test predictions")
     src = c.add_mutually_exclusive_group(required=True)
     src.add_argument("--dataset", help="a bundled dataset (see `optcert datasets`)")
-    src.add_argument("--npz", type=Path, help="an .npz with X_train, y_train, X_test, y_test")
+    src.add_argument("--npz", type=Path, help="an .npz with X_train, y_train, X_test, y_test "
+                                              "(labels: any ints, whole floats or strings)")
     src.add_argument("--mnist-folder", type=Path, help="a folder of MNIST-format IDX files")
     src.add_argument("--cifar-folder", type=Path, help="a folder of CIFAR-10 python batches")
-    c.add_argument("--n-train", type=int, help="stratified training subsample")
-    c.add_argument("--n-test", type=int, help="stratified test subsample")
-    c.add_argument("--classes", help="comma-separated classes to keep (relabelled 0..K-1)")
-    c.add_argument("--seed", type=int, default=0)
+    c.add_argument("--n-train", type=_integer(1), help="stratified training subsample")
+    c.add_argument("--n-test", type=_integer(1), help="stratified test subsample")
+    c.add_argument("--classes", help="comma-separated classes to keep (relabelled 0..K-1; "
+                                     "with --npz: label values)")
+    c.add_argument("--seed", type=_integer(0), default=0)
     c.add_argument("--features", default="raw",
                    help="'raw' or 'pca:K': a label-independent PCA fitted on the training inputs only")
     c.add_argument("--model", choices=["svm", "krr"], default="svm")
-    c.add_argument("--depth", type=int, default=1, help="NTK hidden layers")
-    c.add_argument("--bias", type=float, default=1.0, help="NTK bias variance")
-    c.add_argument("--C", type=float, help="SVM C (default: --C-factor times the small-C threshold C*)")
-    c.add_argument("--C-factor", type=float, default=1.0, help="SVM C as a multiple of C* (default 1)")
-    c.add_argument("--lam", type=float, default=1.0, help="kernel ridge lambda")
-    c.add_argument("--partitions", type=int, default=1, help="number of partitions (1: one model)")
+    c.add_argument("--depth", type=_integer(0), default=1, help="NTK hidden layers")
+    c.add_argument("--bias", type=_real(strict=False), default=1.0, help="NTK bias variance")
+    c.add_argument("--C", type=_real(strict=True),
+                   help="SVM C (default: --C-factor times the small-C threshold C*)")
+    c.add_argument("--C-factor", type=_real(strict=True), default=1.0,
+                   help="SVM C as a multiple of C* (default 1)")
+    c.add_argument("--lam", type=_real(strict=True), default=1.0, help="kernel ridge lambda (> 0)")
+    c.add_argument("--partitions", type=_integer(1), default=1, help="number of partitions (1: one model)")
     c.add_argument("--partitioner", default="hash", choices=["hash", "pixel-sum", "round-robin"],
                    help="label-independent partitioner for ensembles (hash of the feature bytes, "
                         "DPA's pixel sum, or SS-DPA's sorted round robin)")
@@ -78,10 +136,12 @@ def build_parser() -> argparse.ArgumentParser:
                    help="ensembles: white-box base certificates or DPA's black-box count")
     c.add_argument("--method", default="auto", choices=list(METHODS))
     c.add_argument("--solver", default="highs")
-    c.add_argument("--time-limit", type=float, help="seconds per test point (milp) or per solver call (ensembles)")
+    c.add_argument("--time-limit", type=_real(strict=True),
+                   help="seconds per test point (milp) or per solver call (ensembles)")
     c.add_argument("--budgets", type=_parse_budgets, default=None,
-                   help="budgets for the certified-accuracy table, e.g. '0:20' (default 0..max radius)")
-    c.add_argument("--chunk", type=int, default=200, help="test points per saved chunk")
+                   help="flip counts for the certified-accuracy table, e.g. '0:20', at most the "
+                        "number of training points (default 0..max radius + 1)")
+    c.add_argument("--chunk", type=_integer(1), default=200, help="test points per saved chunk")
     c.add_argument("--no-witnesses", action="store_true", help="skip building and replaying attacks")
     c.add_argument("--out", type=Path, required=True, help="output folder")
     c.add_argument("--resume", action="store_true", help="continue an interrupted run in --out")
@@ -92,40 +152,35 @@ def build_parser() -> argparse.ArgumentParser:
 # -- data and model ---------------------------------------------------------------------------
 
 def load_data(args):
+    """The dataset named by --dataset, --npz, --mnist-folder or --cifar-folder."""
     from . import data
 
     classes = None
     if args.classes:
-        classes = [int(c) if c.strip().lstrip("-").isdigit() else c.strip() for c in args.classes.split(",")]
+        classes = [c.strip() for c in args.classes.split(",") if c.strip()]
+        if not args.npz:  # class indices or names; with --npz every entry is a label value
+            classes = [int(c) if c.lstrip("-").isdigit() else c for c in classes]
     common = dict(n_train=args.n_train, n_test=args.n_test, classes=classes, seed=args.seed)
-    if args.dataset:
-        return data.load_dataset(args.dataset, **common)
-    if args.mnist_folder:
-        return data.load_mnist_folder(args.mnist_folder, **common)
-    if args.cifar_folder:
-        return data.load_cifar10_folder(args.cifar_folder, **common)
-    return _load_npz(args.npz, common)
-
-
-def _load_npz(path: Path, common):
-    from .data import Dataset
-    from .exceptions import InvalidInputError
-
-    if not path.exists():
-        raise InvalidInputError(f"--npz file {path} does not exist")
+    flag, source = next((f, v) for f, v in (("--dataset", args.dataset), ("--npz", args.npz),
+                                            ("--mnist-folder", args.mnist_folder),
+                                            ("--cifar-folder", args.cifar_folder)) if v)
+    loader = {"--dataset": data.load_dataset, "--npz": data.load_npz,
+              "--mnist-folder": data.load_mnist_folder, "--cifar-folder": data.load_cifar10_folder}[flag]
     try:
-        z = np.load(path, allow_pickle=False)
-        arrays = {k: z[k] for k in ("X_train", "y_train", "X_test", "y_test")}
-    except KeyError as exc:
-        raise InvalidInputError(f"{path} must hold arrays X_train, y_train, X_test, y_test; missing {exc}")
-    except (OSError, ValueError) as exc:
-        raise InvalidInputError(f"cannot read {path} as .npz: {exc}") from None
-    if common.get("n_train") or common.get("n_test") or common.get("classes"):
-        raise InvalidInputError("--n-train, --n-test and --classes are not supported with --npz")
-    classes = tuple(str(c) for c in np.unique(np.concatenate([arrays["y_train"], arrays["y_test"]])))
-    return Dataset(arrays["X_train"].astype(float), arrays["y_train"].astype(np.int64),
-                   arrays["X_test"].astype(float), arrays["y_test"].astype(np.int64),
-                   classes=classes, name=path.stem, description=f"features and labels from {path}")
+        return loader(source, **common)
+    except InvalidInputError as exc:
+        raise InvalidInputError(_name_the_flag(str(exc), flag, str(source))) from None
+
+
+def _name_the_flag(message: str, flag: str, source: str) -> str:
+    """Prefix a loader's message with the flag it is about (the loaders name keys and paths)."""
+    if message.startswith(source) and flag != "--dataset":  # a file or folder's own fault
+        return f"{flag} {message}"
+    for key, option in (("n_train", "--n-train"), ("n_test", "--n-test"), ("class", "--classes"),
+                        ("seed", "--seed")):
+        if key in message.lower():
+            return f"{option}: {message}"
+    return f"{flag}: {message}"
 
 
 def feature_map(spec: str, X_train, X_test):
@@ -184,11 +239,43 @@ def fit_model(args, X, y):
 
 # -- certification with resumable output ------------------------------------------------------
 
-def _config(args) -> dict:
+def _config(args, ds) -> dict:
+    """The settings a resumed run must share; with --npz also ``labels`` (class k is labels[k])."""
     keys = ["dataset", "npz", "mnist_folder", "cifar_folder", "n_train", "n_test", "classes", "seed",
             "features", "model", "depth", "bias", "C", "C_factor", "lam", "partitions", "partitioner",
             "method", "solver", "time_limit", "base"]
-    return {k: (str(v) if isinstance(v, Path) else v) for k, v in vars(args).items() if k in keys}
+    config = {k: (str(v) if isinstance(v, Path) else v) for k, v in vars(args).items() if k in keys}
+    if args.npz:
+        config["labels"] = list(ds.classes)
+    return config
+
+
+def _label_names(args, ds) -> list[str]:
+    """What the outputs show for class k: the file's label with --npz, else the class index."""
+    return list(ds.classes) if args.npz else [str(k) for k in range(ds.n_classes)]
+
+
+def _check_sizes(args, n_train: int, n_test: int) -> None:
+    """Flags that depend on the data: budgets and partitions at most N, a non-empty test set."""
+    if n_test == 0:
+        raise InvalidInputError("the test set is empty: nothing to certify")
+    if args.budgets and max(args.budgets) > n_train:
+        raise InvalidInputError(
+            f"--budgets: {max(args.budgets)} flips exceeds the N = {n_train} training points "
+            "(an attacker flips at most N labels)")
+    if args.partitions > n_train:
+        raise InvalidInputError(
+            f"--partitions {args.partitions} exceeds the N = {n_train} training points (every partition "
+            "needs at least one)")
+
+
+def _prepare_out(out: Path) -> None:
+    if out.exists() and not out.is_dir():
+        raise InvalidInputError(f"--out {out} is a file, not a folder")
+    try:
+        out.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise InvalidInputError(f"--out {out}: cannot create the folder ({exc.strerror})") from None
 
 
 def _done_rows(path: Path) -> list[dict]:
@@ -204,10 +291,16 @@ def run_certify(args) -> dict:
     from .certify.api import certify
     from .metrics import median_certified_robustness
 
+    t0 = time.perf_counter()
+    ds = load_data(args)
+    X_train, X_test = feature_map(args.features, ds.X_train, ds.X_test)
+    _check_sizes(args, len(X_train), len(X_test))
+    names = _label_names(args, ds)
+
     out: Path = args.out
-    out.mkdir(parents=True, exist_ok=True)
+    _prepare_out(out)
     cfg_path, csv_path = out / "config.json", out / "certificates.csv"
-    config = _config(args)
+    config = _config(args, ds)
     if args.resume and cfg_path.exists():
         previous = json.loads(cfg_path.read_text())
         if previous != config:
@@ -217,10 +310,7 @@ def run_certify(args) -> dict:
         raise OptcertError(f"{csv_path} exists; pass --resume to continue it or choose another --out")
     cfg_path.write_text(json.dumps(config, indent=2))
 
-    t0 = time.perf_counter()
-    ds = load_data(args)
-    X_train, X_test = feature_map(args.features, ds.X_train, ds.X_test)
-    model = fit_model(args, X_train, ds.y_train)
+    model = fit_model(args, X_train, ds.y_train)  # on class indices; outputs show names[k]
     train_time = time.perf_counter() - t0
     logger.info("trained %s on %d points in %.1fs", type(model).__name__, len(X_train), train_time)
 
@@ -240,7 +330,7 @@ def run_certify(args) -> dict:
                 certs = certify(model, X_test[idx], method=args.method, solver=args.solver,
                                 time_limit=args.time_limit, witnesses=not args.no_witnesses, **extra)
                 for i, c in zip(idx, certs):
-                    row = dict(index=int(i), y_true=int(ds.y_test[i]), prediction=c.prediction,
+                    row = dict(index=int(i), y_true=names[ds.y_test[i]], prediction=names[int(c.prediction)],
                                lower=c.lower, upper=c.upper, exact=c.exact, method=c.method,
                                runtime=round(c.runtime, 6),
                                witness_size="" if c.witness is None else c.witness.size)
@@ -256,19 +346,20 @@ def run_certify(args) -> dict:
         bar.close()
 
     rows.sort(key=lambda r: int(r["index"]))
-    y_true = np.array([int(r["y_true"]) for r in rows])
-    pred = np.array([int(r["prediction"]) for r in rows])
+    y_true = np.array([r["y_true"] for r in rows], dtype=str)  # labels as written in the CSV
+    pred = np.array([r["prediction"] for r in rows], dtype=str)
     lower = np.array([float(r["lower"]) for r in rows])
     upper = np.array([float(r["upper"]) for r in rows])
     correct = pred == y_true
     finite = lower[np.isfinite(lower) & correct]
-    budgets = args.budgets or list(range(0, int(finite.max()) + 2 if finite.size else 1))
+    n_train = int(len(X_train))
+    budgets = args.budgets or list(range(0, min(int(finite.max()) + 2, n_train + 1) if finite.size else 1))
     from .metrics import certified_accuracy
 
-    acc_lower = certified_accuracy(pred, y_true, lower, budgets)
-    acc_upper = certified_accuracy(pred, y_true, upper, budgets)
+    acc_lower = certified_accuracy(pred, y_true, lower, budgets, n_train=n_train)
+    acc_upper = certified_accuracy(pred, y_true, upper, budgets, n_train=n_train)
     summary = dict(
-        config=config, dataset=ds.name, n_train=int(len(X_train)), n_test=int(len(rows)),
+        config=config, dataset=ds.name, n_train=n_train, n_test=int(len(rows)),
         n_classes=int(ds.n_classes), model=repr(model), train_seconds=round(train_time, 3),
         accuracy=float(correct.mean()), exact_share=float(np.mean(lower == upper)),
         mcr_radius=median_certified_robustness(pred, y_true, lower),
@@ -341,7 +432,10 @@ def run_datasets() -> None:
 
 
 def main(argv=None) -> int:
-    args = build_parser().parse_args(argv)
+    try:
+        args = build_parser().parse_args(argv)
+    except SystemExit as exc:  # --help, or a bad flag already reported on one line
+        return 0 if exc.code is None else exc.code if isinstance(exc.code, int) else 2
     logging.basicConfig(level=logging.INFO if args.verbose else logging.WARNING,
                         format="%(levelname)s %(name)s: %(message)s")
     try:
@@ -356,6 +450,12 @@ def main(argv=None) -> int:
         return 2
     except KeyboardInterrupt:
         return 130
+    except BrokenPipeError:  # output piped into a reader that stopped (| head): results are saved
+        try:
+            os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        except (OSError, ValueError):  # stdout without a file descriptor (captured)
+            pass
+        return 141
     return 0
 
 
