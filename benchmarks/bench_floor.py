@@ -16,7 +16,7 @@ from optcert.data import make_gaussian_mixture
 from optcert.formulations.svm_dual_qp import build_svm_dual_qp, decode_svm_dual_qp
 from optcert.kernels import NTKernel
 from optcert.solvers import solve
-from optcert.svm_dual import c_star_from_row_sums, kkt_violation, solve_svm_dual
+from optcert.svm.dual import c_star_from_row_sums, kkt_violation, solve_svm_dual
 
 
 def main():

@@ -38,7 +38,7 @@ import numpy as np
 import optcert
 from optcert.cli import feature_map
 from optcert.kernels import NTKernel
-from optcert.svm_dual import c_star_from_row_sums
+from optcert.svm.dual import c_star_from_row_sums
 
 DEPTH, BIAS = 1, 0.0  # NTK of a one-hidden-layer ReLU network without biases (optcert's default)
 

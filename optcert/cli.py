@@ -230,7 +230,7 @@ def fit_model(args, X, y):
         return ens
     if isinstance(base, KernelSVM) and args.C is None:
         from .kernels import make_kernel
-        from .svm_dual import c_star_from_row_sums
+        from .svm.dual import c_star_from_row_sums
 
         kernel = make_kernel("ntk", depth=args.depth, bias=args.bias)
         base.set_params(C=c_star_from_row_sums(kernel.row_abs_sums(X)) * args.C_factor)

@@ -22,7 +22,7 @@ from sklearn.base import BaseEstimator, ClassifierMixin
 
 from .exceptions import InvalidInputError, NotFittedError, NotLabelLinearError
 from .kernels import Kernel, make_kernel
-from .svm_dual import c_star_from_row_sums, kkt_violation, solve_svm_dual
+from .svm.dual import c_star_from_row_sums, kkt_violation, solve_svm_dual
 from .validation import (check_array, check_finite_numbers, check_gram, check_int, check_labels,
                          check_positive)
 
@@ -249,7 +249,7 @@ class KernelSVM(_KernelClassifier):
         alphas, viols = [], []
         for s in rows:
             if self.dual_solver == "cd":
-                sol = solve_svm_dual(Q, s, C, tol=self.tol, c_star=self.c_star_)
+                sol = solve_svm_dual(Q, s, C, kkt_tol=self.tol, c_star=self.c_star_)
                 alphas.append(sol.alpha)
             else:
                 alphas.append(self._solve_qp(Q, s, C))

@@ -8,11 +8,13 @@ import numpy as np
 import pytest
 
 from optcert.certify.api import certify
-from optcert.certify.flipsearch import FlipSearch
 from optcert.certify.replay import replay_changes_prediction
-from optcert.certify.stability import ball_lower_bound, ball_weights, margin_moves
 from optcert.learners import KernelSVM
-from optcert.svm_dual import partition_of, resolve_from_partition, solve_svm_dual
+from optcert.svm.ball import ball_lower_bound, ball_weights
+from optcert.svm.dual import solve_svm_dual
+from optcert.svm.margins import margin_moves
+from optcert.svm.resolve import partition_of, resolve_from_partition
+from optcert.svm.search import FlipSearch
 from test_stability import _svm  # the same small SVMs as the stability tests
 
 
@@ -89,7 +91,7 @@ def _retrained_margin(Q, C, c_star, labels, q, coef):
     total = 0.0
     for k, c in coef.items():
         s = np.where(labels == k, 1.0, -1.0)
-        total += c * q @ (s * solve_svm_dual(Q, s, C, tol=1e-12, c_star=c_star).alpha)
+        total += c * q @ (s * solve_svm_dual(Q, s, C, kkt_tol=1e-12, c_star=c_star).alpha)
     return total
 
 
@@ -98,7 +100,7 @@ def _retrained_margin(Q, C, c_star, labels, q, coef):
 def test_flip_factors_bound_every_set_flipped_from_that_model(K, mult, seed, start):
     """From an optimum (clean, or after some flips): for every set of <= 3 further moves made
     together, margin drop <= sum of the ball weights scaled by that optimum's flip factors."""
-    from optcert.certify.stability import flip_factors
+    from optcert.svm.ball import flip_factors
 
     model, Xt = _svm(7, K, mult, seed)
     Q, C = model._gram(), model.C
@@ -112,7 +114,7 @@ def test_flip_factors_bound_every_set_flipped_from_that_model(K, mult, seed, sta
     factors = {}
     for k in coef:
         s = np.where(base == k, 1.0, -1.0)
-        a = solve_svm_dual(Q, s, C, tol=1e-12, c_star=model.c_star_).alpha
+        a = solve_svm_dual(Q, s, C, kkt_tol=1e-12, c_star=model.c_star_).alpha
         factors[k] = flip_factors(s, a, Q @ (s * a), C, np.diag(Q))
     assert any((f == 0.5).any() for f in factors.values())  # the sharper bound is in play
     moves = margin_moves(base, K, coef)
@@ -142,7 +144,8 @@ def test_restoring_bound_holds_for_every_set_flipped_from_that_model(K, mult, se
     SVM block made together from its optimum (clean, or after some flips), against retraining;
     the bound's quadratic (``value``, before the sorting relaxation) lies between the two; the
     same with the minorants optimised for the worst set."""
-    from optcert.certify.stability import flip_factors, restoring_bound, top_positive_sum
+    from optcert.svm.ball import flip_factors, top_positive_sum
+    from optcert.svm.restoring import restoring_bound
 
     model, Xt = _svm(8, K, mult, seed)
     Q, C = model._gram(), model.C
@@ -150,7 +153,7 @@ def test_restoring_bound_holds_for_every_set_flipped_from_that_model(K, mult, se
     k = 1 if K == 2 else int(yi[0])  # the block of class k
     signs = np.where(yi == k, 1.0, -1.0)
     signs[list(start)] *= -1
-    a = solve_svm_dual(Q, signs, C, tol=1e-12, c_star=model.c_star_).alpha
+    a = solve_svm_dual(Q, signs, C, kkt_tol=1e-12, c_star=model.c_star_).alpha
     f = Q @ (signs * a)
     cand = np.ones(signs.size, dtype=bool)
     cand[list(start)] = False
@@ -170,7 +173,7 @@ def test_restoring_bound_holds_for_every_set_flipped_from_that_model(K, mult, se
             for idx in itertools.combinations(np.flatnonzero(cand), r):
                 s2 = signs.copy()
                 s2[list(idx)] *= -1
-                a2 = solve_svm_dual(Q, s2, C, tol=1e-12, c_star=model.c_star_).alpha
+                a2 = solve_svm_dual(Q, s2, C, kkt_tol=1e-12, c_star=model.c_star_).alpha
                 drop = s * (q @ (signs * a) - q @ (s2 * a2))
                 for bound in bounds:
                     sorting = bound.K0 + bound.omega[at[list(idx)]].sum()
@@ -186,7 +189,8 @@ def test_set_search_of_the_restoring_bound_decides_its_quadratic_exactly(mult, s
     """children_may_reach(r) is False exactly when no set of seq[r] and <= b - 1 later
     candidates has a quadratic value reaching ``need`` (every set enumerated), at needs spread
     over the values that occur; a spent node limit leaves the children True."""
-    from optcert.certify.stability import flip_factors, restoring_bound
+    from optcert.svm.ball import flip_factors
+    from optcert.svm.restoring import restoring_bound
 
     model, Xt = _svm(10, 2, mult, seed)
     Q, C = model._gram(), model.C
@@ -215,7 +219,7 @@ def test_set_search_of_the_restoring_bound_decides_its_quadratic_exactly(mult, s
 
 
 def test_suffix_top_sums_match_a_direct_count():
-    from optcert.certify.stability import suffix_top_sums
+    from optcert.svm.ball import suffix_top_sums
 
     rng = np.random.default_rng(0)
     for trial in range(300):
@@ -232,8 +236,8 @@ def test_suffix_top_sums_match_a_direct_count():
 def test_free_slopes_bracket_the_exact_dual_of_the_margin_points():
     """The minorant slopes of the points on the margin come from an interval that holds the
     exact a*_j; an unconverged dual point (large gap) gets none."""
-    from optcert.certify.stability import _free_slopes
-    from optcert.svm_dual import duality_gap
+    from optcert.svm.dual import duality_gap
+    from optcert.svm.restoring import free_slopes as _free_slopes
 
     model, _ = _svm(30, 2, 10, seed=12, sep=2.0)
     Q, C = model._gram(), model.C
@@ -245,7 +249,7 @@ def test_free_slopes_bracket_the_exact_dual_of_the_margin_points():
     up, down = _free_slopes(Q, a, C, max(duality_gap(s, a, f, C), 0.0), sgn)
     free = np.flatnonzero(up > 0)
     assert free.size >= 2  # the test has margin points to bracket
-    exact = solve_svm_dual(Q, s, C, tol=1e-13, c_star=model.c_star_).alpha / C
+    exact = solve_svm_dual(Q, s, C, kkt_tol=1e-13, c_star=model.c_star_).alpha / C
     assert np.all(up[free] <= exact[free] + 1e-12) and np.all(exact[free] <= 1 + down[free] + 1e-12)
     rough = np.clip(a + 0.05 * C, 0, C)
     up2, _ = _free_slopes(Q, rough, C, duality_gap(s, rough, Q @ (s * rough), C), sgn)
@@ -255,7 +259,7 @@ def test_free_slopes_bracket_the_exact_dual_of_the_margin_points():
 def test_flip_factors_fall_back_to_the_plain_ball_for_an_inexact_model():
     """A dual point far from the optimum has a large duality gap: no margin is provably outside
     [-1, 1], so every factor is 1 (the factors never trust an unconverged model)."""
-    from optcert.certify.stability import flip_factors
+    from optcert.svm.ball import flip_factors
 
     model, _ = _svm(12, 2, 10, seed=1)
     Q, C = model._gram(), model.C
@@ -271,7 +275,7 @@ def test_flip_factors_fall_back_to_the_plain_ball_for_an_inexact_model():
 @pytest.mark.parametrize("mult", [3, 30])
 def test_duality_gap_bounds_the_score_error(mult):
     """|F~(x) - F*(x)| <= ||phi_x|| sqrt(2 gap) at feasible points between the clean and the optimum."""
-    from optcert.svm_dual import duality_gap
+    from optcert.svm.dual import duality_gap
 
     model, Xt = _svm(12, 2, mult, seed=10)
     Q, C = model._gram(), model.C
@@ -330,7 +334,7 @@ def test_a_stopped_resolve_proves_its_score_bound(coef):
     """resolve_from_partition(stop=ScoreStop) stops only when the exact optimum's
     ``offset + coef <q, beta*>`` exceeds the threshold; at thresholds around the true scores
     some re-solves stop and some finish."""
-    from optcert.svm_dual import ScoreStop
+    from optcert.svm.resolve import ScoreStop
 
     model, Xt = _svm(25, 2, 30, seed=5)
     Q, C = model._gram(), model.C
@@ -342,7 +346,7 @@ def test_a_stopped_resolve_proves_its_score_bound(coef):
     for i in range(y.size):
         y2 = y.copy()
         y2[i] = -y2[i]
-        exact = 0.5 + coef * float(q @ (y2 * solve_svm_dual(Q, y2, C, tol=1e-12, c_star=model.c_star_).alpha))
+        exact = 0.5 + coef * float(q @ (y2 * solve_svm_dual(Q, y2, C, kkt_tol=1e-12, c_star=model.c_star_).alpha))
         for shift in (-1.0, -0.1, -0.01, 0.01):
             res = resolve_from_partition(Q, y2, C, part, stop=ScoreStop(q, coef, 0.5, exact + shift, norm))
             outcomes.add("stopped" if isinstance(res, str) else "done" if res is not None else "failed")
@@ -425,7 +429,7 @@ def test_time_budget_per_point_keeps_a_sound_interval():
 @pytest.mark.parametrize("K", [2, 3, 4])
 def test_batched_point_weights_match_the_moves(K):
     """ball_point_weights (all test rows at once) = the row maximum of ball_weights over moves."""
-    from optcert.certify.stability import ball_point_weights
+    from optcert.svm.ball import ball_point_weights
 
     model, Xt = _svm(9, K, 10, seed=8)
     yi = model.encode_labels(model.y_fit_)

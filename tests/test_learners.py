@@ -8,7 +8,7 @@ from sklearn.kernel_ridge import KernelRidge as SkKernelRidge
 from optcert.exceptions import NotLabelLinearError
 from optcert.kernels import ntk
 from optcert.learners import KernelRidge, KernelSVM
-from optcert.svm_dual import kkt_violation, solve_svm_dual
+from optcert.svm.dual import kkt_violation, solve_svm_dual
 
 
 def _toy(rng, n=40, d=5, k=2):

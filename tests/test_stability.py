@@ -7,10 +7,11 @@ import pytest
 
 from optcert.certify.api import certify
 from optcert.certify.replay import replay_changes_prediction
-from optcert.certify.stability import BlockStability, max_safe_flips, stability_lower_bound, svm_blocks
+from optcert.certify.stability import svm_blocks
 from optcert.data import make_gaussian_mixture
 from optcert.learners import KernelSVM
-from optcert.svm_dual import solve_svm_dual
+from optcert.svm.dual import solve_svm_dual
+from optcert.svm.stability import BlockStability, max_safe_flips, stability_lower_bound
 
 
 def _svm(N, K, mult, seed, sep=6.0, points=6, dim=3):
@@ -53,7 +54,7 @@ def test_weight_change_never_exceeds_rho(mult):
             F = rng.choice(40, K, replace=False)
             y2 = y.copy()
             y2[F] *= -1
-            d = y2 * solve_svm_dual(Q, y2, C, tol=1e-12).alpha - z0
+            d = y2 * solve_svm_dual(Q, y2, C, kkt_tol=1e-12).alpha - z0
             change = float(np.sqrt(max(d @ Q @ d, 0.0)))
             assert change <= block.rho(K) + 1e-9
             ratios.append(change / block.rho(K))

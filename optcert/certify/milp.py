@@ -178,15 +178,15 @@ class _Context:
 
     def retrain_margin(self, y_new, spec, q, warm=None):
         """Margin ``sum_k coef_k F_k`` after retraining the blocks of ``spec`` on ``y_new``."""
-        from ..formulations.svm_label_flip import block_signs
+        from ..svm.margins import block_signs
 
         total, alphas = 0.0, {}
         for k, c in spec.coef.items():
             signs = block_signs(y_new, self.K, k)
             if self.svm:
-                from ..svm_dual import solve_svm_dual
+                from ..svm.dual import solve_svm_dual
 
-                a = solve_svm_dual(self.Q, signs, self.C, tol=self.model.tol, c_star=self.model.c_star_,
+                a = solve_svm_dual(self.Q, signs, self.C, kkt_tol=self.model.tol, c_star=self.model.c_star_,
                                    warm_start=None if warm is None else warm.get(k)).alpha
                 alphas[k] = a
                 total += c * float(q @ (signs * a))
@@ -241,7 +241,8 @@ class _Point:
         the better of the stability and the ball bound."""
         if self.test_norm is None or not self.ctx.opts["stability"]:
             return 0
-        from .stability import ball_lower_bound, stability_lower_bound
+        from ..svm.ball import ball_lower_bound
+        from ..svm.stability import stability_lower_bound
 
         gap = self.target_margin[target] - self.tau_milp
         L = max(stability_lower_bound(self.ctx.stability_blocks, self.test_norm, spec.coef, gap),
@@ -252,7 +253,8 @@ class _Point:
     def _moves_and_weights(self, spec):
         """The relabellings that matter for ``spec`` and their ball weights (None without k(x, x)),
         once per margin (the bounds and the search both need them)."""
-        from .stability import ball_weights, margin_moves
+        from ..svm.ball import ball_weights
+        from ..svm.margins import margin_moves
 
         key = tuple(spec.coef.items())
         if key not in self._ball:
@@ -277,12 +279,12 @@ class _Point:
         ctx = self.ctx
         if not ctx.svm or ctx.opts["search_nodes"] <= 0 or floor > min(limit, self.best_k - 1):
             return floor
-        from .flipsearch import FlipSearch
+        from ..svm.search import FlipSearch
 
         moves, _ = self._moves_and_weights(spec)
         search = FlipSearch(ctx.Q, ctx.C, ctx.model.c_star_, ctx.y_index, ctx.K, self.q, spec.coef,
                             {k: ctx.block_alpha(k) for k in spec.coef}, moves,
-                            tau=self.tau_milp, tol=ctx.model.tol, test_norm=self.test_norm)
+                            tau=self.tau_milp, kkt_tol=ctx.model.tol, test_norm=self.test_norm)
         res = search.run(floor, min(limit, self.best_k - 1), max_nodes=ctx.opts["search_nodes"],
                          deadline=self.deadline)
         self.info["search_nodes"] = self.info.get("search_nodes", 0) + res.nodes

@@ -3,7 +3,7 @@
     minimise   1/2 sum_ij H_ij alpha_i alpha_j - sum_i alpha_i
     subject to 0 <= alpha_i <= C,          H = diag(y) Q diag(y)
 
-The same problem :mod:`optcert.svm_dual` solves with a dedicated method; this explicit model
+The same problem :mod:`optcert.svm.dual` solves with a dedicated method; this explicit model
 is the cross-check (and an exportable instance). It has N^2 / 2 quadratic terms, so it is
 meant for N in the low thousands.
 """

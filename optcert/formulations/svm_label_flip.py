@@ -26,11 +26,11 @@ the question ``F_c - F_t`` depends on.
 from __future__ import annotations
 
 import logging
-from dataclasses import dataclass
 
 import numpy as np
 import pyomo.environ as pyo
 
+from ..svm.margins import MarginSpec, margin_spec  # noqa: F401  (margin_spec: re-exported)
 from .kkt import (COMPLEMENTARITY, LINEARIZATIONS, SVMBounds, add_svm_kkt_block, kkt_point,
                   set_block_values, svm_bounds)
 
@@ -121,26 +121,6 @@ def exclude_labelling(m, y_new: np.ndarray) -> None:
 
 
 # -- the whole model -------------------------------------------------------------------------
-
-@dataclass(frozen=True)
-class MarginSpec:
-    """What "the prediction changes" means for one question.
-
-    ``coef[k]`` multiplies the score ``F_k`` of block ``k``: ``margin = sum_k coef[k] F_k``;
-    the clean prediction survives while ``margin > 0`` (``margin > tau`` for the certificate).
-    """
-
-    coef: dict
-
-
-def margin_spec(n_classes: int, prediction: int, target: int | None = None) -> MarginSpec:
-    """Binary: ``s * f`` (block 1, ``s = +1`` iff class 1); multiclass: ``F_c - F_t``."""
-    if n_classes == 2:
-        return MarginSpec({1: 1.0 if prediction == 1 else -1.0})
-    if target is None or target == prediction:
-        raise ValueError("a multiclass margin needs a target class different from the prediction")
-    return MarginSpec({int(prediction): 1.0, int(target): -1.0})
-
 
 def build_svm_label_flip(Q: np.ndarray, C: float, y_index: np.ndarray, n_classes: int,
                          q: np.ndarray, spec: MarginSpec, *, question: str = "radius",
@@ -236,11 +216,6 @@ def set_labelling(m, y_new: np.ndarray, alphas: dict) -> None:
     for kk, k in enumerate(m.classes_with_block):
         signs = 2 * bv[:, kk] - 1
         set_block_values(m.svm[k], kkt_point(m.gram, m.C, signs, alphas[k]))
-
-
-def block_signs(y_new: np.ndarray, n_classes: int, k: int) -> np.ndarray:
-    """+-1 labels of block k under class-index labels ``y_new`` (binary: block 1 = class 1)."""
-    return np.where(np.asarray(y_new) == k, 1.0, -1.0)
 
 
 def model_size(m) -> dict:

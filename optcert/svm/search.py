@@ -1,0 +1,316 @@
+"""Branch-and-bound over flip sets: small radii of the kernel SVM exactly, by retraining.
+
+LabelCert's hard question is "is there an attack of fewer than k flips?". For a few flips the
+fastest exact answer is the search itself, not a MILP (benchmarks/RESULTS.md: "no attack of one
+flip" is 100 retrainings at N = 100, and beyond a MILP solver's reach in minutes). The search:
+
+* walks sets of relabellings depth first, each node's children in order of decreasing flip-factor
+  weight at that node, each child's subtree extended only by the points after it (every set once; a
+  child's subtree is bounded by its weight plus the largest later ones, a sliding window);
+* retrains every node from its parent (one flip away) by an active-set re-solve
+  (:func:`optcert.svm.resolve.resolve_from_partition`), falling back to the full dual solver;
+* prunes with the ball bound from the node's own model: with margin ``m`` and ``b`` flips left,
+  no descendant can reach ``tau`` while the ``b`` largest weights of the later points sum to
+  less than ``m - tau``; the weights are the ball weights scaled by the node's
+  :func:`~optcert.svm.ball.flip_factors` (flips made together from one optimum: half
+  the ball weight for a point whose margin lies outside [-1, 1]), and a child is skipped
+  unsolved when its weight plus the ``b - 1`` largest later ones cannot reach the margin;
+  where that does not cut, the restoring bound of the node's model
+  (:func:`~optcert.svm.restoring.restoring_bound`: the points that keep their labels push
+  back once their margins would cross 1) is tried the same way, and, for a binary margin, the
+  bound's own quadratic is maximised over each child's sets by a search without retraining
+  (:meth:`~optcert.svm.restoring.RestoringBound.children_may_reach`);
+* prunes a child before its re-solve ends when a feasible approximation and the duality gap
+  already show its margin beyond that bound (:class:`optcert.svm.resolve.ScoreStop`);
+* deepens one flip count at a time, so every completed depth proves "no attack of this many
+  flips" and a stop at the node budget or the deadline still leaves a sound floor.
+
+A labelling whose retrained margin reaches ``tau`` is returned, not trusted: the caller replays
+it with the learner's own ``refit`` before it becomes an attack. The tuning knobs (restoring
+rounds, minorant optimisation, the set search's node budget) are keyword arguments whose
+defaults are the module constants below; their measured effect is in benchmarks/RESULTS.md.
+"""
+
+from __future__ import annotations
+
+import time
+from dataclasses import dataclass
+
+import numpy as np
+
+from .ball import ball_weight_blocks, combine_ball_weights, flip_factors, suffix_top_sums, top_positive_sum
+from .dual import solve_svm_dual
+from .resolve import ScoreStop, partition_of, resolve_from_partition
+from .restoring import restoring_bound
+
+#: restoring bound: choices of the pushing-back set per node (more rounds: the same nodes)
+RESTORING_ROUNDS = 2
+#: restoring bound: one more round from the minorants best for the worst set
+OPTIMIZE_MINORANTS = True
+#: nodes of the restoring bound's own set search per search node
+SET_SEARCH_NODES = 100_000
+
+
+@dataclass
+class SearchResult:
+    """``floor``: no labelling of fewer flips reaches ``tau`` (retrained, every one, or pruned
+    by the ball bound). ``crossing``: class-index labels of one that does (to replay), or None.
+    ``nodes``: retrainings; ``pruned``: subtrees cut by the ball bound."""
+
+    floor: int
+    crossing: np.ndarray | None
+    nodes: int
+    pruned: int
+
+
+class _Stop(Exception):
+    pass
+
+
+class _Block:
+    """One SVM block at one node: dual variables, ``Q beta`` and the active set."""
+
+    __slots__ = ("alpha", "f", "partition", "score")
+
+    def __init__(self, alpha, f, partition, score):
+        self.alpha, self.f, self.partition, self.score = alpha, f, partition, score
+
+
+class FlipSearch:
+    """Search for the fewest relabellings that bring ``sum_k coef[k] F_k(x)`` to ``<= tau``.
+
+    Parameters
+    ----------
+    Q : (N, N) training Gram matrix; C : box bound; c_star : the small-C threshold.
+    y_index : (N,) clean labels as class indices; n_classes : K (2 = one binary block 1).
+    q : (N,) test column ``k(x_i, x)``; coef : the margin's blocks and signs.
+    alphas : {block: clean dual solution}; moves : (N, M) from
+        :func:`~optcert.svm.margins.margin_moves`.
+    test_norm : ``||phi(x)||``, or None (no ``k(x, x)`` known: no pruning, every labelling up
+        to the depth is retrained).
+    tau : crossing threshold; kkt_tol : KKT tolerance of every retraining.
+    gap_pruning : prune children from unfinished re-solves (duality gap); needs ``test_norm``.
+    restoring_rounds, optimize_minorants, set_search_nodes : the restoring bound's knobs
+        (:data:`RESTORING_ROUNDS`, :data:`OPTIMIZE_MINORANTS`, :data:`SET_SEARCH_NODES`).
+    """
+
+    def __init__(self, Q, C, c_star, y_index, n_classes, q, coef, alphas, moves, *, tau,
+                 kkt_tol=1e-9, test_norm: float | None = None, gap_pruning: bool = True,
+                 restoring_rounds: int = RESTORING_ROUNDS, optimize_minorants: bool = OPTIMIZE_MINORANTS,
+                 set_search_nodes: int = SET_SEARCH_NODES):
+        self.Q, self.C, self.c_star, self.kkt_tol, self.tau = Q, float(C), c_star, kkt_tol, float(tau)
+        self.y_index, self.K, self.q, self.coef = np.asarray(y_index), n_classes, q, dict(coef)
+        self.moves = moves
+        self.prune = self.restoring = test_norm is not None
+        self.gap_pruning = self.prune and gap_pruning
+        self.test_norm = test_norm
+        self.diag = np.diag(Q).copy()
+        if self.prune:
+            self.blocks = ball_weight_blocks(q, self.diag, test_norm, C, self.y_index, n_classes, coef, moves)
+            self.touched = {k: (moves >= 0) & ((n_classes == 2) | (self.y_index[:, None] == k) | (moves == k))
+                            for k in self.coef}
+            self.point_w = np.max(combine_ball_weights(self.blocks, moves), axis=1)  # from any model
+        else:
+            self.point_w = np.full(moves.shape[0], np.inf)
+        self.order = np.argsort(-self.point_w, kind="stable")
+        self.root = {}
+        for k in self.coef:
+            signs = self._signs(self.y_index, k)
+            a = np.asarray(alphas[k], dtype=float)
+            beta = signs * a
+            self.root[k] = _Block(a, Q @ beta, partition_of(a, self.C), float(q @ beta))
+        self.root_margin = self._margin(self.root)
+        self.rounds = int(restoring_rounds)
+        self.optimize_minorants = bool(optimize_minorants)
+        self.inner_limit = int(set_search_nodes)
+        self.nodes = self.pruned = self.inner_nodes = 0
+
+    def _signs(self, labels, k):
+        return np.where(labels == k, 1.0, -1.0)
+
+    def _margin(self, blocks) -> float:
+        return sum(c * blocks[k].score for k, c in self.coef.items())
+
+    def _retrain(self, labels, parent: dict, i: int, new: int, dead_above: float | None = None):
+        """The blocks after relabelling point i; None if the child is provably dead.
+
+        Dead: its margin exceeds ``dead_above`` (= tau + what its subtree could still lose),
+        shown by a feasible approximation and the duality gap (``F* >= F~ - ||phi_x||
+        sqrt(2 gap)``) -- first from the parent's duals under the new labels, then after every
+        active-set round -- so most pruned children never finish their re-solve.
+        """
+        old = int(self.y_index[i])
+        touched = [k for k in parent if self.K == 2 or k in (old, new)]
+        signs = {k: self._signs(labels, k) for k in touched}
+        if dead_above is not None:
+            low = sum(c * parent[k].score for k, c in self.coef.items() if k not in touched)
+            for k in touched:
+                blk = parent[k]  # a_i stays feasible when only the sign of y_i changes
+                f = blk.f + self.Q[:, i] * (2.0 * signs[k][i] * blk.alpha[i])
+                low += ScoreStop(self.q, self.coef[k], 0.0, dead_above, self.test_norm).score_low(
+                    signs[k], blk.alpha, f, self.C)
+            if low > dead_above:
+                return None
+        out = dict(parent)
+        for n_done, k in enumerate(touched):
+            blk = parent[k]
+            guess = blk.partition
+            # the relabelled point: its margin in this block becomes -a_i; below 1 it violates
+            # (a_i = C), above 1 it rests (a_i = 0) -- one active-set round saved per node
+            if guess[i] != (2 if blk.f[i] * signs[k][i] < 1.0 else 0):
+                guess = guess.copy()
+                guess[i] = 2 if blk.f[i] * signs[k][i] < 1.0 else 0
+            stop = None
+            if dead_above is not None and n_done == len(touched) - 1:  # the others are exact now
+                rest = sum(c * out[kk].score for kk, c in self.coef.items() if kk != k)
+                stop = ScoreStop(self.q, self.coef[k], rest, dead_above, self.test_norm)
+            res = resolve_from_partition(self.Q, signs[k], self.C, guess, kkt_tol=self.kkt_tol, stop=stop)
+            if res == "stopped":
+                return None
+            if res is None:
+                a = solve_svm_dual(self.Q, signs[k], self.C, kkt_tol=self.kkt_tol, c_star=self.c_star,
+                                   warm_start=blk.alpha).alpha
+                res = (a, self.Q @ (signs[k] * a), partition_of(a, self.C))
+            a, f, part = res
+            out[k] = _Block(a, f, part, float(self.q @ (signs[k] * a)))
+        return out
+
+    def run(self, floor: int, limit: int, *, max_nodes: int, deadline: float | None = None) -> SearchResult:
+        """Deepen from ``floor`` flips (fewer are known not to cross) up to ``limit``.
+
+        Stops at the first crossing labelling, after ``max_nodes`` retrainings, or at
+        ``deadline`` (``time.perf_counter()`` seconds); the floor then counts completed depths.
+        """
+        self.nodes = self.pruned = 0
+        self._max_nodes, self._deadline = max_nodes, deadline
+        floor = max(int(floor), 1)
+        if self.root_margin <= self.tau:
+            return SearchResult(0, self.y_index.copy(), 0, 0)
+        n = self.order.size
+        limit = min(int(limit), n)
+        while floor <= limit:
+            try:
+                hit = self._dfs(self.order, self.y_index.copy(), self.root, self.root_margin, floor)
+            except _Stop:
+                break
+            if hit is not None:
+                return SearchResult(floor, hit, self.nodes, self.pruned)
+            floor += 1
+        return SearchResult(floor, None, self.nodes, self.pruned)
+
+    def _factors(self, labels, blocks) -> dict:
+        return {k: flip_factors(self._signs(labels, k), blocks[k].alpha, blocks[k].f, self.C, self.diag)
+                for k in self.blocks}
+
+    def _restoring(self, labels, blocks, factors, later, budget: int, need: float):
+        """``(K0, weights, single)``: flips of at most ``budget`` moves of the points ``later``
+        made together from this node lower the margin by at most ``K0`` plus the sum of their
+        weights, (len(later), M) (:func:`~optcert.svm.restoring.restoring_bound` per touched
+        block). ``single``: ``(bound, |coef|, candidates)`` when one block carries the margin
+        and every later point is a candidate (the set search of the bound applies), else None."""
+        K0, weights, single = 0.0, np.zeros((later.size, self.moves.shape[1])), None
+        for k, c in self.coef.items():
+            touched = self.touched[k][later]
+            cand = np.zeros(self.moves.shape[0], dtype=bool)
+            cand[later[touched.any(axis=1)]] = True
+            if not cand.any():
+                continue
+            b = min(budget, int(cand.sum()))
+            bound = restoring_bound(self.Q, self.q, self.test_norm, self.C, float(np.sign(c)),
+                                    self._signs(labels, k), blocks[k].alpha, blocks[k].f,
+                                    factors[k], cand, b, rounds=self.rounds,
+                                    enough=need if len(self.coef) == 1 else -np.inf,
+                                    optimize=self.optimize_minorants and len(self.coef) == 1)
+            full = np.zeros(self.moves.shape[0])
+            full[cand] = bound.omega
+            K0 += abs(c) * bound.K0
+            weights += abs(c) * np.where(touched, full[later][:, None], 0.0)
+            if len(self.coef) == 1 and self.moves.shape[1] == 1 and touched.all():
+                single = (bound, abs(c), np.flatnonzero(cand))
+        return K0, np.where(self.moves[later] >= 0, weights, -np.inf), single
+
+    def _dfs(self, allowed, labels, blocks, margin: float, budget: int):
+        """A labelling within ``budget`` more flips of the points ``allowed`` reaching tau, or None.
+
+        Children are taken in order of decreasing weight at this node and child ``r`` may extend
+        only by the points after it, so every set is met once and a child's subtree is bounded by
+        its own weight plus the ``budget - 1`` largest weights *after* it -- a sliding window
+        that, once below the margin, cuts every later child too."""
+        need = margin - self.tau
+        if self.prune:
+            root_w = self.point_w[allowed]
+            if top_positive_sum(root_w, budget) < need:
+                self.pruned += 1
+                return None
+            factors = self._factors(labels, blocks)
+            node_w = combine_ball_weights(self.blocks, self.moves, factors)[allowed]  # (len(allowed), M)
+            later = np.max(node_w, axis=1)
+            if top_positive_sum(later, budget) < need:
+                self.pruned += 1
+                return None
+            # children by their flip-factor weight at this node (not by their restoring weights:
+            # many more retrainings, benchmarks/RESULTS.md)
+            order = np.argsort(-later, kind="stable")
+            viable = self._viable(node_w[order], later[order], root_w[order], budget, need)
+            if self.restoring and viable.any():  # the sharper bound, only where the cheap one fails
+                K0, rest_w, single = self._restoring(labels, blocks, factors, allowed, budget, need)
+                best = np.max(rest_w, axis=1)
+                if K0 + top_positive_sum(best, budget) < need:
+                    self.pruned += 1
+                    return None
+                viable &= K0 + rest_w[order] + suffix_top_sums(best[order], budget - 1)[:, None] >= need
+                if single is not None and budget > 1:
+                    viable[:, 0] &= self._sets_may_reach(single, allowed[order], viable[:, 0], budget, need)
+            allowed, root_w = allowed[order], root_w[order]
+            self.pruned += int(np.count_nonzero(~viable & (self.moves[allowed] >= 0)))
+            rows = np.flatnonzero(viable.any(axis=1))
+            # a child's margin must beat tau + what its subtree can lose from any model
+            subtree = suffix_top_sums(root_w, budget - 1)
+        else:
+            rows = np.arange(allowed.size)
+        last = budget == 1
+        for r in rows:
+            i = int(allowed[r])
+            for col, new in enumerate(self.moves[i]):
+                if new < 0 or (self.prune and not viable[r, col]):
+                    continue
+                self._tick()
+                child = labels.copy()
+                child[i] = new
+                dead_above = self.tau + subtree[r] if self.gap_pruning else None
+                kid = self._retrain(child, blocks, i, int(new), dead_above)
+                if kid is None:
+                    self.pruned += 1
+                    continue
+                m = self._margin(kid)
+                if m <= self.tau:
+                    return child
+                if not last:
+                    hit = self._dfs(allowed[r + 1:], child, kid, m, budget - 1)
+                    if hit is not None:
+                        return hit
+        return None
+
+    def _sets_may_reach(self, single, allowed, viable, budget: int, need: float) -> np.ndarray:
+        """Per child (rows of ``allowed``, enumeration order): can some set of it and at most
+        ``budget - 1`` points after it reach the margin by the restoring bound's own quadratic
+        (:meth:`~optcert.svm.restoring.RestoringBound.children_may_reach`)? A search without
+        retraining, ``inner_limit`` nodes per search node; past that a child stays viable."""
+        bound, scale, cand = single
+        ok, used = bound.children_may_reach(need / scale, budget, np.searchsorted(cand, allowed),
+                                            np.flatnonzero(viable), self.inner_limit)
+        self.inner_nodes += used
+        return viable & ok
+
+    @staticmethod
+    def _viable(node_w, later, root_w, budget: int, need: float) -> np.ndarray:
+        """Children (rows, in enumeration order) whose subtree may still reach the margin:
+        their node weight plus the largest ``budget - 1`` later ones (node weights, or the ball
+        weights that hold from any model)."""
+        more = np.minimum(suffix_top_sums(later, budget - 1), suffix_top_sums(root_w, budget - 1))
+        return node_w + more[:, None] >= need
+
+    def _tick(self):
+        self.nodes += 1
+        if self.nodes > self._max_nodes or (self._deadline is not None and time.perf_counter() > self._deadline):
+            raise _Stop
