@@ -317,7 +317,7 @@ class Certificates(Sequence[Certificate]):
         ``bound="lower"`` uses the sound lower bound (a guaranteed certified accuracy);
         ``"upper"`` uses the upper bound (what attacks have not yet disproved).
         """
-        from .metrics import certified_accuracy  # local: metrics depends on results only
+        from .metrics import certified_accuracy  # local: results imports only exceptions up front
 
         if bound not in ("lower", "upper"):
             raise InvalidInputError(f"bound must be 'lower' or 'upper', got {bound!r}")

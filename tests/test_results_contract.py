@@ -9,9 +9,18 @@ InvalidInputError naming the budget.
 import numpy as np
 import pytest
 
-from optcert import (Certificate, Certificates, InvalidInputError, KernelRidge, KernelSVM,
-                     PartitionEnsemble, budget_to_count, certified_accuracy, certify,
-                     median_certified_robustness)
+from optcert import (
+    Certificate,
+    Certificates,
+    InvalidInputError,
+    KernelRidge,
+    KernelSVM,
+    PartitionEnsemble,
+    budget_to_count,
+    certified_accuracy,
+    certify,
+    median_certified_robustness,
+)
 from optcert.results import Verdict
 
 
@@ -174,4 +183,4 @@ def test_result_type_errors_are_invalid_input():
     with pytest.raises(InvalidInputError, match="out of order"):
         Certificate(0, 2.0, 1.0, "x")
     with pytest.raises(InvalidInputError, match="known only within"):
-        Certificate(0, 1.0, 2.0, "x").radius
+        _ = Certificate(0, 1.0, 2.0, "x").radius
