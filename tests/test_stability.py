@@ -146,7 +146,7 @@ def test_method_stability_refuses_what_it_cannot_bound():
     svm = KernelSVM(C=1.0, kernel="precomputed").fit(Q, y)
     with pytest.raises(UnsupportedFeatureError, match="precomputed"):
         certify(svm, Q[:2], method="stability")
-    with pytest.raises(InvalidInputError, match="unexpected options"):
+    with pytest.raises(InvalidInputError, match="unknown option"):
         certify(svm, Q[:2], method="stability", solver_options={})
 
 
