@@ -46,12 +46,12 @@ def _real(name: str, n_train: int, seed: int, pca: int, n_test: int = 20):
 
 
 def highs_solve_file(path: Path, time_limit: float | None = None) -> dict:
-    """Solve an MPS file with highspy directly (one thread, like optcert's adapter by default)."""
+    """Solve an MPS file with highspy directly (threads left at HiGHS's 0 = "use the scheduler in
+    place", so any HiGHS run before it in this thread, whatever its count, does not refuse it)."""
     import highspy
 
     h = highspy.Highs()
     h.setOptionValue("output_flag", False)
-    h.setOptionValue("threads", 1)
     h.setOptionValue("mip_rel_gap", 0.0)
     if time_limit:
         h.setOptionValue("time_limit", float(time_limit))

@@ -49,7 +49,8 @@ def _highs(path: Path):
 
     h = highspy.Highs()
     h.setOptionValue("output_flag", False)
-    h.setOptionValue("threads", 1)  # any count works beside optcert's solves (optcert.solvers.highs)
+    # threads stays 0 ("use the scheduler in place"): another HiGHS earlier in this process, with
+    # any thread count, would make a fixed count refuse to run
     h.setOptionValue("mip_rel_gap", 0.0)
     h.setOptionValue("time_limit", 60.0)
     assert h.readModel(str(path)) == highspy.HighsStatus.kOk
