@@ -16,7 +16,8 @@ from optcert.data import make_gaussian_mixture
 from optcert.formulations.svm_dual_qp import build_svm_dual_qp, decode_svm_dual_qp
 from optcert.kernels import NTKernel
 from optcert.solvers import solve
-from optcert.svm.dual import c_star_from_row_sums, kkt_violation, solve_svm_dual
+from optcert.learners import small_c_threshold
+from optcert.svm.dual import kkt_violation, solve_svm_dual
 
 
 def main():
@@ -36,7 +37,7 @@ def main():
         Q = kern(X)
         tk = time.perf_counter() - t
         print(f"N={N}: NTK Gram {N}x{N}x{args.dim}: {tk:.2f}s = {N * N / tk / 1e6:.1f} M entries/s")
-        C = c_star_from_row_sums(np.abs(Q).sum(1)) * args.c_factor
+        C = small_c_threshold(Q, kernel="precomputed") * args.c_factor
         t = time.perf_counter()
         sol = solve_svm_dual(Q, y, C)
         tcd = time.perf_counter() - t

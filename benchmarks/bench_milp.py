@@ -28,7 +28,7 @@ import numpy as np
 
 from optcert.certify.milp import certify_milp
 from optcert.data import load_dataset, make_gaussian_mixture, stratified_subsample
-from optcert.learners import KernelSVM
+from optcert.learners import KernelSVM, small_c_threshold
 
 
 def instance(N: int, points: int, seed: int, c_mult: float, dataset: str | None = None):
@@ -39,7 +39,7 @@ def instance(N: int, points: int, seed: int, c_mult: float, dataset: str | None 
         ds = load_dataset(dataset)
         idx = stratified_subsample(ds.y_train, N, seed=seed)
         X, y, Xt = ds.X_train[idx], ds.y_train[idx], ds.X_test[:points]
-    c_star = KernelSVM(C=1.0, kernel="ntk", depth=1).fit(X, y).c_star_
+    c_star = small_c_threshold(X, kernel="ntk", depth=1)
     return KernelSVM(C=c_mult * c_star, kernel="ntk", depth=1).fit(X, y), Xt
 
 

@@ -19,7 +19,7 @@ import numpy as np
 
 from optcert.certify.api import certify
 from optcert.data import load_dataset, stratified_subsample
-from optcert.learners import KernelSVM
+from optcert.learners import KernelSVM, small_c_threshold
 
 
 def main(argv=None):
@@ -35,7 +35,7 @@ def main(argv=None):
     for N in args.n_train:
         idx = stratified_subsample(ds.y_train, min(N, ds.n_train), seed=0)
         X, y = ds.X_train[idx], ds.y_train[idx]
-        c_star = KernelSVM(C=1.0, kernel="ntk").fit(X, y).c_star_
+        c_star = small_c_threshold(X, kernel="ntk")
         for mult in args.mults:
             t0 = time.perf_counter()
             model = KernelSVM(C=mult * c_star, kernel="ntk").fit(X, y)

@@ -36,9 +36,7 @@ from pathlib import Path
 import numpy as np
 
 import optcert
-from optcert.cli import feature_map
-from optcert.kernels import NTKernel
-from optcert.svm.dual import c_star_from_row_sums
+from optcert.data.features import feature_map
 
 DEPTH, BIAS = 1, 0.0  # NTK of a one-hidden-layer ReLU network without biases (optcert's default)
 
@@ -88,17 +86,11 @@ def load_features(spec: DataSpec, pca: int, seed: int = 0):
     return Z, ds.y_train, Zt, ds.y_test, ds
 
 
-def c_star(Z: np.ndarray) -> float:
-    """Small-C threshold ``C* = 1 / max_i sum_j |Q_ij|`` without forming the Gram matrix."""
-    return c_star_from_row_sums(NTKernel(depth=DEPTH, bias=BIAS).row_abs_sums(Z))
-
-
 def smallest_base_c_star(Z: np.ndarray, n_partitions: int) -> float:
     """The smallest C* over the base models of the "hash" partition ensemble."""
-    if n_partitions == 1:
-        return c_star(Z)
-    part = optcert.hash_partition(Z, n_partitions, scheme="bytes")  # what partitioner="hash" uses
-    return min(c_star(Z[part == j]) for j in range(n_partitions) if np.any(part == j))
+    groups = None if n_partitions == 1 else optcert.PartitionEnsemble(
+        None, n_partitions, partitioner="hash").assign_partitions(Z)
+    return optcert.small_c_threshold(Z, depth=DEPTH, bias=BIAS, groups=groups)
 
 
 def make_model(kind: str, Z, y, n_partitions: int, lam: float | None = None):

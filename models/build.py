@@ -27,7 +27,7 @@ if __package__ in (None, ""):
     sys.path.insert(0, str(HERE.parent))
 
 import optcert  # noqa: E402
-from optcert.cli import feature_map  # noqa: E402
+from optcert.data.features import feature_map  # noqa: E402
 from optcert.exact import aggregation as agg  # noqa: E402
 from optcert.solvers import export, solve  # noqa: E402
 
@@ -75,11 +75,11 @@ def svm_instance(N: int, c_factor: float, seed: int, *, dataset="mnist-1v7", pca
     x = Zt[point:point + 1]
     source["test_index"] = point
     if model_kind == "svm":
-        c_star = optcert.KernelSVM(C=1.0, depth=DEPTH, bias=BIAS).fit(Z, y).c_star_
+        c_star = optcert.small_c_threshold(Z, depth=DEPTH, bias=BIAS)
         model = optcert.KernelSVM(C=c_factor * c_star, depth=DEPTH, bias=BIAS).fit(Z, y)
     else:
         model = optcert.KernelRidge(alpha=lam, depth=DEPTH, bias=BIAS).fit(Z, y)
-    Q, q = model._gram(), model.cross_kernel(x)[0]
+    Q, q = model.gram_, model.cross_kernel(x)[0]
     pred = int(model.predict_index(model.decision_function(x))[0])
     spec = margin_spec(2, pred)
     y_idx = model.encode_labels(y)

@@ -113,7 +113,7 @@ from optcert.formulations.svm_label_flip import build_svm_label_flip, margin_spe
 N = 9 if TINY else 14
 X, y = optcert.make_gaussian_mixture(N + 1, 3, 2, separation=2.0, seed=3)
 x, X, y = X[:1], X[1:], y[1:]
-c_star = optcert.KernelSVM(C=1.0).fit(X, y).c_star_
+c_star = optcert.small_c_threshold(X)
 svm = optcert.KernelSVM(C=10 * c_star).fit(X, y)
 Q, q = svm.kernel_(svm.X_fit_), svm.cross_kernel(x)[0]
 pred = int(svm.predict(x)[0])
@@ -356,7 +356,7 @@ for seed in SEEDS:
         krr = optcert.KernelRidge(alpha=0.5).fit(X, y)
         compare("kernel ridge", {m: optcert.certify(krr, Xt, method=m) for m in ("scalable", "bruteforce", "milp")},
                 (seed, K))
-        c_star = optcert.KernelSVM(C=1.0).fit(X, y).c_star_
+        c_star = optcert.small_c_threshold(X)
         small = optcert.KernelSVM(C=c_star).fit(X, y)
         compare("SVM C=C*", {m: optcert.certify(small, Xt, method=m) for m in ("scalable", "bruteforce", "milp")},
                 (seed, K))

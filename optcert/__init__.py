@@ -9,10 +9,12 @@ from .certify.aggregate import aggregate, aggregate_many
 from .certify.api import certify
 from .data import (Dataset, list_datasets, load_cifar10_folder, load_dataset, load_idx,
                    load_mnist_folder, make_gaussian_mixture)
+from .data.features import feature_map
 from .exceptions import (AttackReplayError, InvalidInputError, NotFittedError, NotLabelLinearError,
-                         OptcertError, SolverUnavailableError, UnsupportedFeatureError)
+                         NumericalRangeError, OptcertError, SolverFailedError, SolverUnavailableError,
+                         UnsupportedFeatureError)
 from .kernels import LinearKernel, NTKernel, RBFKernel, ntk
-from .learners import KernelRidge, KernelSVM, LabelLinearView
+from .learners import KernelRidge, KernelSVM, LabelLinearView, small_c_threshold
 from .exact.aggregation import dpa_radius, knapsack_radius
 from .metrics import certified_accuracy, median_certified_robustness
 from .partition import PartitionEnsemble, hash_partition, sorted_round_robin_partition
@@ -29,4 +31,5 @@ __all__ = [
     "TerminationStatus", "UnsupportedFeatureError", "Verdict", "budget_to_count", "certified_accuracy",
     "certify", "list_datasets", "load_cifar10_folder", "load_dataset", "load_idx", "load_mnist_folder",
     "make_gaussian_mixture", "median_certified_robustness", "ntk", "objective_interval",
+    "NumericalRangeError", "SolverFailedError", "feature_map", "small_c_threshold",
 ]

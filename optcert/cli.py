@@ -183,28 +183,6 @@ def _name_the_flag(message: str, flag: str, source: str) -> str:
     return f"{flag}: {message}"
 
 
-def feature_map(spec: str, X_train, X_test):
-    """Apply a label-independent feature map fitted on the training inputs only."""
-    from .exceptions import InvalidInputError
-
-    if spec == "raw":
-        return X_train, X_test
-    if spec.startswith("pca:"):
-        from sklearn.decomposition import PCA
-
-        try:
-            k = int(spec.split(":", 1)[1])
-        except ValueError:
-            raise InvalidInputError(f"--features pca:K needs an integer K, got {spec!r}") from None
-        if not 1 <= k <= min(X_train.shape):
-            raise InvalidInputError(f"--features pca:{k} needs 1 <= K <= {min(X_train.shape)}")
-        pca = PCA(n_components=k, random_state=0).fit(X_train)  # never sees a label
-        Z_train, Z_test = pca.transform(X_train), pca.transform(X_test)
-        scale = np.sqrt(np.mean(np.sum(Z_train**2, axis=1)))
-        return Z_train / scale, Z_test / scale
-    raise InvalidInputError(f"--features must be 'raw' or 'pca:K', got {spec!r}")
-
-
 def make_model(args):
     from .learners import KernelRidge, KernelSVM
 
@@ -214,27 +192,21 @@ def make_model(args):
 
 
 def fit_model(args, X, y):
-    """Fit the single model or the partition ensemble; SVM C defaults to C-factor x C*."""
-    from .learners import KernelSVM
+    """Fit the single model or the partition ensemble; SVM C defaults to C-factor x C*
+    (for an ensemble, the smallest C* over its partitions)."""
+    from .learners import KernelSVM, small_c_threshold
 
     base = make_model(args)
+    ens = None
     if args.partitions > 1:
         from .partition import PartitionEnsemble
 
-        ens = PartitionEnsemble(base, args.partitions, partitioner=args.partitioner).fit(X, y)
-        if isinstance(base, KernelSVM) and args.C is None:
-            # every base SVM in its small-C regime: C = factor x the smallest partition C*
-            c_star = min(e.c_star_ for e in ens.estimators_ if hasattr(e, "c_star_"))
-            base.set_params(C=c_star * args.C_factor)
-            ens = PartitionEnsemble(base, args.partitions, partitioner=args.partitioner).fit(X, y)
-        return ens
+        ens = PartitionEnsemble(base, args.partitions, partitioner=args.partitioner)
     if isinstance(base, KernelSVM) and args.C is None:
-        from .kernels import make_kernel
-        from .svm.dual import c_star_from_row_sums
-
-        kernel = make_kernel("ntk", depth=args.depth, bias=args.bias)
-        base.set_params(C=c_star_from_row_sums(kernel.row_abs_sums(X)) * args.C_factor)
-    return base.fit(X, y)
+        groups = None if ens is None else ens.assign_partitions(X)
+        base.set_params(C=args.C_factor * small_c_threshold(X, depth=args.depth, bias=args.bias,
+                                                            groups=groups))
+    return base.fit(X, y) if ens is None else ens.fit(X, y)
 
 
 # -- certification with resumable output ------------------------------------------------------
@@ -293,7 +265,12 @@ def run_certify(args) -> dict:
 
     t0 = time.perf_counter()
     ds = load_data(args)
-    X_train, X_test = feature_map(args.features, ds.X_train, ds.X_test)
+    from .data.features import feature_map
+
+    try:
+        X_train, X_test = feature_map(args.features, ds.X_train, ds.X_test)
+    except InvalidInputError as exc:
+        raise InvalidInputError(f"--features {exc}") from None
     _check_sizes(args, len(X_train), len(X_test))
     names = _label_names(args, ds)
 

@@ -22,12 +22,18 @@ class NumericalRangeError(InvalidInputError):
     kernel values or scores): refused, because a certificate computed from them would be false."""
 
 
-class NotFittedError(OptcertError, ValueError):
-    """A model was used before ``fit``."""
+class NotFittedError(OptcertError, ValueError, AttributeError):
+    """A model was used before ``fit`` (an AttributeError too, so ``hasattr`` reads False, as
+    in scikit-learn)."""
 
 
 class SolverUnavailableError(OptcertError, RuntimeError):
     """The requested solver backend is not installed or cannot be loaded."""
+
+
+class SolverFailedError(OptcertError, RuntimeError):
+    """A solve that a computation cannot do without (not a certificate's, whose limits only
+    weaken bounds) ended without an optimal solution, e.g. the SVM dual QP of ``dual_solver="qp"``."""
 
 
 class UnsupportedFeatureError(OptcertError, ValueError):
@@ -39,3 +45,7 @@ class AttackReplayError(OptcertError, RuntimeError):
 
     This signals a numerical or modelling fault; optcert never reports such an attack.
     """
+
+
+class MissingDependencyError(OptcertError, ImportError):
+    """An optional extra that a feature needs is not installed (the message names the pip command)."""

@@ -20,7 +20,7 @@ import numpy as np
 import scipy.linalg
 from sklearn.base import BaseEstimator, ClassifierMixin
 
-from .exceptions import InvalidInputError, NotFittedError, NotLabelLinearError
+from .exceptions import InvalidInputError, NotFittedError, NotLabelLinearError, SolverFailedError
 from .kernels import Kernel, make_kernel
 from .svm.dual import c_star_from_row_sums, kkt_violation, solve_svm_dual
 from .validation import (check_array, check_finite_numbers, check_gram, check_int, check_labels,
@@ -54,6 +54,33 @@ class LabelLinearView:
             return self.weights @ np.where(y_index == 1, 1.0, -1.0)
         onehot = np.eye(self.n_classes)[y_index]
         return self.offset + self.weights @ onehot
+
+
+def small_c_threshold(X, *, kernel="ntk", depth: int = 1, bias: float = 0.0, gamma: float | None = None,
+                      groups=None) -> float:
+    """The small-C threshold ``C* = 1 / max_i sum_j |Q_ij|`` of training inputs ``X``.
+
+    At ``C <= C*`` the SVM is label-linear for every labelling; "C as a multiple of C*" is
+    ``factor * small_c_threshold(X, ...)`` with the kernel parameters of the SVM to be trained.
+    The Gram matrix is summed blockwise, never formed. ``groups`` (one index per row, e.g. a
+    partition ensemble's ``assign_partitions(X)``) gives the smallest threshold over the groups:
+    every base SVM of the ensemble is label-linear at C at most that.
+    """
+    precomputed = isinstance(kernel, str) and kernel == "precomputed"
+    X = check_gram(X, name="X (precomputed Gram matrix)") if precomputed else check_array(X, name="X")
+    if groups is None:
+        members = [np.arange(X.shape[0])]
+    else:
+        groups = np.asarray(groups)
+        if groups.shape != (X.shape[0],):
+            raise InvalidInputError(f"groups must hold one index per row of X ({X.shape[0]}), got shape "
+                                    f"{groups.shape}")
+        members = [np.flatnonzero(groups == g) for g in np.unique(groups)]
+    k = None if precomputed else make_kernel(kernel, depth=depth, bias=bias, gamma=gamma,
+                                             n_features=X.shape[1])
+    sums = [np.abs(X[np.ix_(idx, idx)]).sum(axis=1) if k is None else k.row_abs_sums(X[idx])
+            for idx in members]
+    return min(c_star_from_row_sums(s) for s in sums)
 
 
 class _KernelClassifier(ClassifierMixin, BaseEstimator):
@@ -97,10 +124,14 @@ class _KernelClassifier(ClassifierMixin, BaseEstimator):
         self.y_fit_ = y
         return X, np.searchsorted(classes, y)
 
-    def _gram(self) -> np.ndarray:
-        if getattr(self, "gram_", None) is None:
-            self.gram_ = self.X_fit_ if self.kernel_ is None else self.kernel_(self.X_fit_)
-        return self.gram_
+    @property
+    def gram_(self) -> np.ndarray:
+        """The training Gram matrix ``Q = Theta(X, X)``, shape (N, N): computed on first use and
+        kept (an SVM at ``C <= C*`` never needs it, so fitting one does not build it)."""
+        self._check_fitted()
+        if getattr(self, "_gram_cache", None) is None:
+            self._gram_cache = self.X_fit_ if self.kernel_ is None else self.kernel_(self.X_fit_)
+        return self._gram_cache
 
     def _check_fitted(self):
         if not hasattr(self, "classes_"):
@@ -164,7 +195,8 @@ class _KernelClassifier(ClassifierMixin, BaseEstimator):
         new = type(self)(**self.get_params())
         y = np.asarray(y)
         new.classes_, new.n_features_in_, new.kernel_ = self.classes_, self.n_features_in_, self.kernel_
-        new.X_fit_, new.y_fit_, new.gram_ = self.X_fit_, y, getattr(self, "gram_", None)
+        new.X_fit_, new.y_fit_ = self.X_fit_, y
+        new._gram_cache = getattr(self, "_gram_cache", None)  # shared when already built
         new._fit_with_gram(self, np.searchsorted(self.classes_, y))
         return new
 
@@ -192,7 +224,7 @@ class KernelSVM(_KernelClassifier):
     classes_ : sorted class labels.
     """
 
-    def __init__(self, C=1.0, kernel="ntk", depth=1, bias=0.0, gamma=None, dual_solver="cd",
+    def __init__(self, *, C=1.0, kernel="ntk", depth=1, bias=0.0, gamma=None, dual_solver="cd",
                  qp_solver="highs", tol=1e-9):
         self.C = C
         self.kernel = kernel
@@ -213,7 +245,7 @@ class KernelSVM(_KernelClassifier):
         if self.dual_solver not in ("cd", "qp"):
             raise InvalidInputError(f"dual_solver must be 'cd' or 'qp', got {self.dual_solver!r}")
         X, yi = self._setup(X, y, classes)
-        self.gram_ = None
+        self._gram_cache = None
         if self.kernel_ is None:
             row_sums = np.abs(X).sum(axis=1)
         else:
@@ -224,11 +256,15 @@ class KernelSVM(_KernelClassifier):
         return self
 
     def _fit_with_gram(self, other: "KernelSVM", yi):
-        """Solve on ``other``'s inputs (state already copied by ``refit``) for class indices yi."""
+        """Solve on ``other``'s inputs (state already copied by ``refit``) for class indices yi.
+
+        Above C* the dual needs the Gram matrix: ``other`` builds (and keeps) its own once, and
+        every model refitted from it shares it; nothing is written into ``other`` from here.
+        """
         self.c_star_ = other.c_star_
+        if float(self.C) > self.c_star_ and self._gram_cache is None:
+            self._gram_cache = other.gram_
         self._solve(yi)
-        if self.gram_ is not None and getattr(other, "gram_", None) is None:
-            other.gram_ = self.gram_  # share the Gram matrix for later replays
 
     def _signs(self, yi: np.ndarray) -> np.ndarray:
         """+-1 targets: (N,) binary; (K, N) one-vs-rest."""
@@ -244,7 +280,7 @@ class KernelSVM(_KernelClassifier):
             self.alpha_ = np.full(signs.shape, C)
             self.kkt_violation_ = 0.0
             return
-        Q = self._gram()
+        Q = self.gram_
         rows = [signs] if signs.ndim == 1 else list(signs)
         alphas, viols = [], []
         for s in rows:
@@ -266,7 +302,7 @@ class KernelSVM(_KernelClassifier):
         model = build_svm_dual_qp(Q, s, C)
         report = solve(model, self.qp_solver)
         if report.status is not TerminationStatus.OPTIMAL or not report.has_solution:
-            raise RuntimeError(
+            raise SolverFailedError(
                 f"the SVM dual QP was not solved to optimality by {self.qp_solver!r}: "
                 f"{report.status.value} {report.message}"
             )
@@ -318,7 +354,7 @@ class KernelRidge(_KernelClassifier):
     scikit-learn name). Label-linear for every ``lambda``.
     """
 
-    def __init__(self, alpha=1.0, kernel="ntk", depth=1, bias=0.0, gamma=None):
+    def __init__(self, *, alpha=1.0, kernel="ntk", depth=1, bias=0.0, gamma=None):
         self.alpha = alpha
         self.kernel = kernel
         self.depth = depth
@@ -332,8 +368,8 @@ class KernelRidge(_KernelClassifier):
         """
         check_positive(self.alpha, name="alpha")
         X, yi = self._setup(X, y, classes)
-        self.gram_ = None
-        Q = self._gram()
+        self._gram_cache = None
+        Q = self.gram_
         A = Q + float(self.alpha) * np.eye(Q.shape[0])
         try:
             self.cho_ = scipy.linalg.cho_factor(A, lower=True, check_finite=False)

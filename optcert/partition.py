@@ -160,7 +160,8 @@ class PartitionEnsemble(BaseEstimator, ClassifierMixin):
         self.n_partitions = n_partitions
         self.partitioner = partitioner
 
-    def _assign(self, X) -> np.ndarray:
+    def assign_partitions(self, X) -> np.ndarray:
+        """The partition index of every row of ``X``, from the features alone (never a label)."""
         p, Np = self.partitioner, _check_np(self.n_partitions)
         if callable(p):
             part = np.asarray(p(X, Np))
@@ -186,7 +187,7 @@ class PartitionEnsemble(BaseEstimator, ClassifierMixin):
             raise InvalidInputError(f"y must have shape ({X.shape[0]},), got {y.shape}")
         self.classes_ = np.unique(y)
         y_idx = np.searchsorted(self.classes_, y)
-        part = self._assign(X)
+        part = self.assign_partitions(X)
         Np = _check_np(self.n_partitions)
         self.partitions_ = [np.flatnonzero(part == j) for j in range(Np)]
         empty = [j for j, idx in enumerate(self.partitions_) if idx.size == 0]

@@ -33,7 +33,7 @@ def _weights(model, x, coef):
     moves = margin_moves(yi, model.n_classes_, coef)
     q = model.cross_kernel(x[None, :])[0]
     norm = float(np.sqrt(model.kernel_.diag(x[None, :]))[0])
-    return moves, ball_weights(q, np.diag(model._gram()), norm, model.C, yi, model.n_classes_, coef, moves)
+    return moves, ball_weights(q, np.diag(model.gram_), norm, model.C, yi, model.n_classes_, coef, moves)
 
 
 # -- the ball bound --------------------------------------------------------------------------------
@@ -42,7 +42,7 @@ def _weights(model, x, coef):
 def test_one_flip_stays_in_its_ball(mult):
     """||beta' - beta + C y_i e_i||_Q <= C n_i for every single flip (the ball of the derivation)."""
     model, _ = _svm(12, 2, mult, seed=1)
-    Q, C = model._gram(), model.C
+    Q, C = model.gram_, model.C
     y = np.where(model.encode_labels(model.y_fit_) == 1, 1.0, -1.0)
     beta = y * model.alpha_
     slack = []
@@ -69,7 +69,7 @@ def test_ball_bound_never_exceeds_bruteforce(K, mult, seed):
 def test_ball_weights_sum_bounds_every_retrained_labelling():
     """For every labelling of a small set: margin drop <= sum of the ball weights of its moves."""
     model, Xt = _svm(7, 3, 20, seed=4)
-    Q, C = model._gram(), model.C
+    Q, C = model.gram_, model.C
     yi = model.encode_labels(model.y_fit_)
     x = Xt[0]
     q = model.cross_kernel(x[None, :])[0]
@@ -103,7 +103,7 @@ def test_flip_factors_bound_every_set_flipped_from_that_model(K, mult, seed, sta
     from optcert.svm.ball import flip_factors
 
     model, Xt = _svm(7, K, mult, seed)
-    Q, C = model._gram(), model.C
+    Q, C = model.gram_, model.C
     yi = model.encode_labels(model.y_fit_)
     x = Xt[0]
     q = model.cross_kernel(x[None, :])[0]
@@ -148,7 +148,7 @@ def test_restoring_bound_holds_for_every_set_flipped_from_that_model(K, mult, se
     from optcert.svm.restoring import restoring_bound
 
     model, Xt = _svm(8, K, mult, seed)
-    Q, C = model._gram(), model.C
+    Q, C = model.gram_, model.C
     yi = model.encode_labels(model.y_fit_)
     k = 1 if K == 2 else int(yi[0])  # the block of class k
     signs = np.where(yi == k, 1.0, -1.0)
@@ -193,7 +193,7 @@ def test_set_search_of_the_restoring_bound_decides_its_quadratic_exactly(mult, s
     from optcert.svm.restoring import restoring_bound
 
     model, Xt = _svm(10, 2, mult, seed)
-    Q, C = model._gram(), model.C
+    Q, C = model.gram_, model.C
     signs = np.where(model.encode_labels(model.y_fit_) == 1, 1.0, -1.0)
     a, f = model.alpha_, Q @ (signs * model.alpha_)
     cand = np.ones(signs.size, dtype=bool)
@@ -240,7 +240,7 @@ def test_free_slopes_bracket_the_exact_dual_of_the_margin_points():
     from optcert.svm.restoring import free_slopes as _free_slopes
 
     model, _ = _svm(30, 2, 10, seed=12, sep=2.0)
-    Q, C = model._gram(), model.C
+    Q, C = model.gram_, model.C
     s = np.where(model.encode_labels(model.y_fit_) == 1, 1.0, -1.0)
     a = model.alpha_
     f = Q @ (s * a)
@@ -262,7 +262,7 @@ def test_flip_factors_fall_back_to_the_plain_ball_for_an_inexact_model():
     from optcert.svm.ball import flip_factors
 
     model, _ = _svm(12, 2, 10, seed=1)
-    Q, C = model._gram(), model.C
+    Q, C = model.gram_, model.C
     s = np.where(model.encode_labels(model.y_fit_) == 1, 1.0, -1.0)
     exact = flip_factors(s, model.alpha_, Q @ (s * model.alpha_), C, np.diag(Q))
     assert (exact == 0.5).any()
@@ -278,7 +278,7 @@ def test_duality_gap_bounds_the_score_error(mult):
     from optcert.svm.dual import duality_gap
 
     model, Xt = _svm(12, 2, mult, seed=10)
-    Q, C = model._gram(), model.C
+    Q, C = model.gram_, model.C
     y = np.where(model.encode_labels(model.y_fit_) == 1, 1.0, -1.0)
     y2 = y.copy()
     y2[:3] *= -1
@@ -311,7 +311,7 @@ def test_pruning_from_unfinished_resolves_changes_no_answer():
 def test_resolve_from_a_neighbour_matches_the_dual_solver():
     """From the clean active set, one flip away (the search's case): exact, or None (fallback)."""
     model, _ = _svm(25, 2, 10, seed=5)
-    Q, C = model._gram(), model.C
+    Q, C = model.gram_, model.C
     y = np.where(model.encode_labels(model.y_fit_) == 1, 1.0, -1.0)
     part = partition_of(model.alpha_, C)
     solved = 0
@@ -337,7 +337,7 @@ def test_a_stopped_resolve_proves_its_score_bound(coef):
     from optcert.svm.resolve import ScoreStop
 
     model, Xt = _svm(25, 2, 30, seed=5)
-    Q, C = model._gram(), model.C
+    Q, C = model.gram_, model.C
     y = np.where(model.encode_labels(model.y_fit_) == 1, 1.0, -1.0)
     part = partition_of(model.alpha_, C)
     q = model.cross_kernel(Xt[:1])[0]
@@ -363,7 +363,7 @@ def _search(model, x, coef, prune: bool, tau=0.0):
     alpha = np.atleast_2d(model.alpha_)
     alphas = {k: alpha[0] if model.n_classes_ == 2 else alpha[k] for k in coef}
     norm = float(np.sqrt(model.kernel_.diag(x[None, :]))[0])
-    return FlipSearch(model._gram(), model.C, model.c_star_, yi, model.n_classes_,
+    return FlipSearch(model.gram_, model.C, model.c_star_, yi, model.n_classes_,
                       model.cross_kernel(x[None, :])[0], coef, alphas, moves, tau=tau,
                       test_norm=norm if prune else None)
 
@@ -438,7 +438,7 @@ def test_batched_point_weights_match_the_moves(K):
     pred = model.predict_index(model.decision_function(Xt))
     for t in ([None] if K == 2 else range(K)):
         rows = np.arange(Xt.shape[0]) if t is None else np.flatnonzero(pred != t)
-        batch = ball_point_weights(Kx[rows], norms[rows], np.diag(model._gram()), model.C, yi, K, pred[rows],
+        batch = ball_point_weights(Kx[rows], norms[rows], np.diag(model.gram_), model.C, yi, K, pred[rows],
                                    None if t is None else np.full(rows.size, t))
         for r, j in enumerate(rows):
             coef = _margins(model, Xt[j])[0][0] if t is None else {int(pred[j]): 1.0, t: -1.0}
@@ -449,7 +449,7 @@ def test_batched_point_weights_match_the_moves(K):
 def test_precomputed_kernel_searches_without_pruning():
     """No k(x, x) with kernel='precomputed': no ball bound, the search still decides exactly."""
     base, Xt = _svm(9, 2, 1, seed=9, sep=3.0)
-    model = KernelSVM(C=10 * base.c_star_, kernel="precomputed").fit(base._gram(), base.y_fit_)
+    model = KernelSVM(C=10 * base.c_star_, kernel="precomputed").fit(base.gram_, base.y_fit_)
     Gt = base.cross_kernel(Xt)
     ce = certify(model, Gt, method="milp")
     bf = certify(model, Gt, method="bruteforce")

@@ -5,7 +5,7 @@ import pytest
 from sklearn.base import clone
 from sklearn.kernel_ridge import KernelRidge as SkKernelRidge
 
-from optcert.exceptions import NotLabelLinearError
+from optcert.exceptions import InvalidInputError, NotLabelLinearError
 from optcert.kernels import ntk
 from optcert.learners import KernelRidge, KernelSVM
 from optcert.svm.dual import kkt_violation, solve_svm_dual
@@ -118,7 +118,7 @@ def test_small_c_svm_needs_no_gram_matrix(rng):
     X, y = _toy(rng, n=60)
     c_star = KernelSVM(C=1.0).fit(X, y).c_star_
     svm = KernelSVM(C=c_star).fit(X, y)
-    assert svm.gram_ is None
+    assert svm._gram_cache is None  # fit at C <= C* never builds the Gram matrix
     np.testing.assert_array_equal(svm.alpha_, np.full(60, c_star))
 
 
@@ -184,3 +184,56 @@ def test_explicit_qp_reproduces_T3(test_vectors):
     model = build_svm_dual_qp(Q, np.ones(3), 0.3)
     np.testing.assert_allclose(decode_svm_dual_qp(model, solve(model, "highs")),
                                t3["dual_at_C_0.3_labels_all_1"], atol=1e-7)
+
+
+def test_small_c_threshold_is_the_fitted_threshold(rng):
+    from optcert import PartitionEnsemble, small_c_threshold
+
+    X, y = _toy(rng, n=40)
+    for params in ({"depth": 1, "bias": 0.0}, {"depth": 2, "bias": 1.0}, {"kernel": "rbf", "gamma": 0.3}):
+        fitted = KernelSVM(C=1.0, **params).fit(X, y).c_star_
+        assert small_c_threshold(X, **params) == pytest.approx(fitted, rel=1e-12)
+    Q = KernelSVM(C=1.0).fit(X, y).gram_
+    assert small_c_threshold(Q, kernel="precomputed") == pytest.approx(KernelSVM(C=1.0).fit(X, y).c_star_)
+    ens = PartitionEnsemble(KernelSVM(C=1.0), n_partitions=4).fit(X, y)
+    per_base = min(e.c_star_ for e in ens.estimators_)
+    assert small_c_threshold(X, groups=ens.assign_partitions(X)) == pytest.approx(per_base, rel=1e-12)
+    # C = 1 x the ensemble threshold keeps every base model label-linear; 1.5 x does not for some
+    at = PartitionEnsemble(KernelSVM(C=per_base), n_partitions=4).fit(X, y)
+    assert all(e.is_label_linear for e in at.estimators_)
+    above = PartitionEnsemble(KernelSVM(C=1.5 * per_base), n_partitions=4).fit(X, y)
+    assert not all(e.is_label_linear for e in above.estimators_)
+    with pytest.raises(InvalidInputError, match="groups"):
+        small_c_threshold(X, groups=[0, 1])
+
+
+@pytest.mark.parametrize("make", [lambda c: KernelSVM(C=10.0 * c), lambda c: KernelSVM(C=c),
+                                  lambda c: KernelRidge(alpha=0.1)], ids=["svm-above", "svm-small-c", "krr"])
+def test_refit_leaves_the_parent_untouched(rng, make):
+    X, y = _toy(rng, n=30)
+    parent = make(KernelSVM(C=1.0).fit(X, y).c_star_).fit(X, y)
+    before = dict(vars(parent))
+    child = parent.refit(1 - y)
+    assert vars(parent).keys() == before.keys()
+    assert all(vars(parent)[k] is v for k, v in before.items())
+    np.testing.assert_allclose(child.decision_function(X[:5]),
+                               type(parent)(**parent.get_params()).fit(X, 1 - y).decision_function(X[:5]),
+                               atol=1e-8)
+
+
+def test_learner_parameters_are_keyword_only():
+    with pytest.raises(TypeError):
+        KernelSVM(1.0)
+    with pytest.raises(TypeError):
+        KernelRidge(0.1)
+
+
+def test_gram_is_a_public_fitted_attribute(rng):
+    from optcert.exceptions import NotFittedError
+
+    X, y = _toy(rng, n=12)
+    m = KernelRidge(alpha=0.5).fit(X, y)
+    np.testing.assert_allclose(m.gram_, ntk(X))
+    assert not hasattr(KernelRidge(), "gram_")
+    with pytest.raises(NotFittedError):
+        KernelRidge().gram_

@@ -209,7 +209,7 @@ def test_data_derived_bounds_hold_at_kkt_points(comp, lin, tighten, rng):
         q = model.cross_kernel(Xt)[0]
         pred = int(model.predict_index(model.decision_function(Xt))[0])
         spec = margin_spec(K, pred, None if K == 2 else (pred + 1) % K)
-        m = build_svm_label_flip(model._gram(), model.C, yi, K, q, spec, question="margin", budget=10,
+        m = build_svm_label_flip(model.gram_, model.C, yi, K, q, spec, question="margin", budget=10,
                                  complementarity=comp, linearization=lin, tighten=tighten)
         for trial in range(3):  # the clean labelling, then random relabellings retrained for real
             y_new = yi if trial == 0 else rng.integers(0, K, size=yi.size)
@@ -228,7 +228,7 @@ def test_data_derived_bounds_hold_at_kkt_points(comp, lin, tighten, rng):
 
 def test_bounds_tighten_the_spec_bounds():
     model, _ = _svm(4, 7, 100, N=10, points=1)
-    Q = model._gram()
+    Q = model.gram_
     spec, tight = svm_bounds(Q, model.C, tighten=False), svm_bounds(Q, model.C)
     assert np.allclose(spec.P, model.C * np.abs(Q).sum(axis=1))
     assert (tight.P <= spec.P + 1e-9).all() and (tight.Mu <= spec.Mu + 1e-9).all()
@@ -242,8 +242,8 @@ def test_model_sizes_linear_vs_pairwise():
     N = model.X_fit_.shape[0]
     yi = model.encode_labels(model.y_fit_)
     q = model.cross_kernel(Xt)[0]
-    a = model_size(build_svm_label_flip(model._gram(), model.C, yi, 2, q, margin_spec(2, 1)))
-    b = model_size(build_svm_label_flip(model._gram(), model.C, yi, 2, q, margin_spec(2, 1),
+    a = model_size(build_svm_label_flip(model.gram_, model.C, yi, 2, q, margin_spec(2, 1)))
+    b = model_size(build_svm_label_flip(model.gram_, model.C, yi, 2, q, margin_spec(2, 1),
                                         linearization="pairwise"))
     assert a["binaries"] == 3 * N and a["continuous"] == 6 * N
     assert b["continuous"] == 5 * N + N * (N - 1)
@@ -253,7 +253,7 @@ def test_decode_round_trip_and_krr_warm_start():
     model = KernelRidge(alpha=0.3).fit(*make_gaussian_mixture(9, 2, 3, seed=2))
     yi = model.encode_labels(model.y_fit_)
     q = model.cross_kernel(model.X_fit_[:1])[0]
-    m = build_krr_label_flip(model._gram(), 0.3, yi, 3, q, margin_spec(3, 0, 2), question="margin",
+    m = build_krr_label_flip(model.gram_, 0.3, yi, 3, q, margin_spec(3, 0, 2), question="margin",
                              budget=3)
     y_new = yi.copy()
     y_new[[0, 4]] = (yi[[0, 4]] + 1) % 3
@@ -304,7 +304,7 @@ def test_capped_radius_model_keeps_every_attack_within_the_cap(K, mult, rng):
     pred = int(model.predict_index(model.decision_function(Xt))[0])
     spec = margin_spec(K, pred, None if K == 2 else (pred + 1) % K)
     for cap in (1, 2):
-        m = build_svm_label_flip(model._gram(), model.C, yi, K, q, spec, question="radius", tau=1e9,
+        m = build_svm_label_flip(model.gram_, model.C, yi, K, q, spec, question="radius", tau=1e9,
                                  max_flips=cap)
         assert m.budget.upper == cap
         seen = 0

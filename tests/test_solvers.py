@@ -318,7 +318,7 @@ def test_highs_early_stop_on_an_infeasible_search_reports_infeasible():
     pred = int(svm.predict(Xt[1:2])[0])
     # this point's radius is 1 (rho = 2, see benchmarks/bench_milp.py N=20): capped at one flip
     # the model is infeasible
-    m = build_svm_label_flip(svm._gram(), svm.C, svm.encode_labels(y), 2, q, margin_spec(2, pred),
+    m = build_svm_label_flip(svm.gram_, svm.C, svm.encode_labels(y), 2, q, margin_spec(2, pred),
                              question="radius", tau=1e-6 * svm.C * np.abs(q).sum(), max_flips=1)
     from optcert import certify
 

@@ -43,7 +43,7 @@ def _lower_bounds(model, Xt):
 def test_weight_change_never_exceeds_rho(mult):
     """The derivation itself: ||w' - w|| <= rho_K for random flip sets of every size K."""
     model, _ = _svm(40, 2, mult, seed=1, sep=3.0)
-    Q, C = model._gram(), model.C
+    Q, C = model.gram_, model.C
     y = np.where(model.encode_labels(model.y_fit_) == 1, 1.0, -1.0)
     z0 = y * model.alpha_
     block = svm_blocks(model)[1]

@@ -153,7 +153,7 @@ class _Context:
         self.model, self.svm, self.opts = model, svm, opts
         self.y_index = model.encode_labels(model.y_fit_)
         self.K = model.n_classes_
-        self.Q = model._gram()
+        self.Q = model.gram_
         self.N = self.Q.shape[0]
         if svm:
             from ..formulations.kkt import svm_bounds
