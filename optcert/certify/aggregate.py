@@ -24,7 +24,6 @@ the certificate is then ``[R(rho), R(rho_upper)]`` with a witness from ``rho_upp
 from __future__ import annotations
 
 import logging
-import math
 import time
 
 import numpy as np
@@ -32,11 +31,11 @@ import numpy as np
 from ..exact import aggregation as agg
 from ..exceptions import InvalidInputError
 from ..results import INF, Attack, Certificate, Certificates, objective_interval
+from .intervals import ceil_dual_bound, reconcile
 
 logger = logging.getLogger(__name__)
 
 METHODS = ("knapsack", "ilp", "bruteforce", "dpa")
-_BOUND_TOL = 1e-6  # costs are integers: a dual bound of 2.9999999 proves 3
 
 __all__ = ["METHODS", "aggregate", "aggregate_many"]
 
@@ -99,7 +98,7 @@ def _ilp(arr, v, solver, time_limit, beat) -> Certificate:
         report = solve(model, solver, time_limit=time_limit)
         reports[t] = report
         lo, _ = objective_interval(report)
-        lo = 0.0 if lo == -INF else (INF if lo == INF else max(0.0, math.ceil(lo - _BOUND_TOL)))
+        lo = ceil_dual_bound(lo)
         lo_best = min(lo_best, lo)
         if report.has_solution:
             idx, lab = decode_ensemble_ilp(model, report.values)
@@ -110,9 +109,7 @@ def _ilp(arr, v, solver, time_limit, beat) -> Certificate:
             elif cost < hi_best:
                 hi_best, witness, best_t = cost, attack, t
     lower, upper = lo_best - 1.0, hi_best - 1.0
-    if lower > upper:  # a solver bound beyond a replayed attack: trust the attack
-        logger.warning("%s bound %s exceeds a replayed attack of cost %s", solver, lo_best, hi_best)
-        lower = upper
+    lower, upper = reconcile(lower, upper, source=f"ensemble ILP ({solver})")
     key = best_t if best_t is not None else (min(reports, key=lambda t: objective_interval(reports[t])[0])
                                              if reports else None)
     return Certificate(

@@ -25,6 +25,7 @@ import numpy as np
 
 from ..exact import aggregation as agg
 from ..results import INF, Attack, Certificate
+from .intervals import reconcile
 from .targets import TargetBounds, exact_target, realise_target, target_lower_bounds
 
 logger = logging.getLogger(__name__)
@@ -127,7 +128,7 @@ def _certify_point(ensemble, x, bases, m, lower, votes, K, *, exact, solver, tim
                 if att is not None and len(att[0]) < upper_cost[j, c]:
                     attacks[(j, c)], upper_cost[j, c] = att, float(len(att[0]))
                 if lo > lower[j, c]:
-                    lower[j, c] = min(lo, upper_cost[j, c])
+                    lower[j, c], _ = reconcile(lo, upper_cost[j, c], source="relabelling MILP")
                     progress = True
         if not progress:
             break

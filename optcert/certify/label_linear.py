@@ -14,6 +14,7 @@ import numpy as np
 
 from ..exact import label_linear as ll
 from ..results import INF, Attack, Certificate
+from .intervals import reconcile
 
 logger = logging.getLogger(__name__)
 
@@ -22,7 +23,8 @@ DEFAULT_BLOCK_BYTES = 128 * 2**20
 
 
 def tolerance(weights: np.ndarray, tol: float) -> np.ndarray:
-    """Per-point tie tolerance ``tau = tol * sum_i |w_i|`` (the scale of the score's rounding)."""
+    """Per-point tie tolerance ``tau = tol * sum_i |w_i|`` (the scale of the score's rounding;
+    for the SVM at any C the same scale is :func:`optcert.svm.margins.tie_scale`)."""
     return tol * np.abs(weights).sum(axis=1)
 
 
@@ -76,9 +78,7 @@ def _certificate(model, x_row, view, j, y_index, lo, up, pred, target, witnesses
         else:
             # the sorted attack lands within rounding of a tie: keep the proven lower bound only
             upper_radius = INF
-    lower_radius = lo - 1.0
-    if upper_radius < lower_radius:  # only possible through rounding; stay sound
-        upper_radius = INF
+    lower_radius, upper_radius = reconcile(lo - 1.0, upper_radius, source="ScaLabelCert")
     return Certificate(
         prediction=label.item() if hasattr(label, "item") else label,
         lower=lower_radius,

@@ -1,8 +1,9 @@
 """LabelCert: certificates from the bilevel label-flip MILPs (SPEC section 5).
 
-Per test point (SVM): the polynomial bounds L (:mod:`.stability`: no attack of L flips) and a
-cheap greedy attack (real retraining, replayed: an upper bound and a warm start); then the
-branch-and-bound over flip sets of :mod:`.flipsearch` (retraining, pruned by the ball bound),
+Per test point (SVM): the polynomial bounds L (:mod:`optcert.svm.stability`, :mod:`optcert.svm.ball`:
+no attack of L flips) and a cheap greedy attack (real retraining, replayed: an upper bound and a
+warm start); then the branch-and-bound over flip sets of :mod:`optcert.svm.search` (retraining,
+pruned by the ball bound),
 each completed flip count lifting the floor, within a node budget; only then the MILP of
 :mod:`optcert.formulations.svm_label_flip` (or :mod:`~optcert.formulations.krr_label_flip`),
 with the floor as a cut, answers
@@ -40,11 +41,10 @@ import numpy as np
 
 from ..exceptions import InvalidInputError, UnsupportedFeatureError
 from ..results import INF, Attack, Certificate, TerminationStatus, objective_interval
+from .intervals import ceil_dual_bound, reconcile
 from .replay import replay_changes_prediction
 
 logger = logging.getLogger(__name__)
-
-_BOUND_EPS = 1e-6  # integer objective: ceil(bound - eps) guards a bound like 3.0000000001
 
 
 def certify_milp(model, X_test, *, budget: int | None = None, solver: str = "highs",
@@ -86,11 +86,11 @@ def certify_milp(model, X_test, *, budget: int | None = None, solver: str = "hig
         No MIP start then (the known attack lies outside that model). Measured 1.2-2.9x faster
         on ``benchmarks/bench_milp.py``; False gives the uncapped model with the attack as start.
     stability : SVM with a kernel (not precomputed): first the polynomial bounds of
-        :mod:`optcert.certify.stability` (stability and ball: no attack of at most L flips). A
+        :mod:`optcert.svm.stability` and :mod:`optcert.svm.ball` (no attack of at most L flips). A
         point whose attack has L + 1 flips is then exact without a model; otherwise the search
         and the radius model start at ``flips >= L + 1`` and question (a) at ``r <= L`` is
         certified at once.
-    search_nodes : SVM: before any model, the flip-set search of :mod:`optcert.certify.flipsearch`
+    search_nodes : SVM: before any model, the flip-set search of :mod:`optcert.svm.search`
         with at most this many retrainings per target: each completed flip count lifts the
         floor, a labelling reaching ``margin <= tau_milp`` is replayed as an attack. Measured:
         HiGHS did not prove "no attack of one flip" at N = 100 in 600 s (100 retrainings);
@@ -216,12 +216,14 @@ class _Point:
         self.pred = int(model.predict_index(all_scores)[0])
         self.label = model.classes_[self.pred]
         if ctx.svm:
-            scale = (1.0 if ctx.K == 2 else 2.0) * ctx.C * float(np.abs(q).sum())
+            from ..svm.margins import tie_scale
+
+            scale = float(tie_scale(q, ctx.C, ctx.K))
         else:
             scale = float(np.abs(_cho_solve(model, q)).sum())
         self.tau = tol * scale
         self.tau_milp = max(self.tau, milp_tol * scale)
-        from ..formulations.svm_label_flip import margin_spec
+        from ..svm.margins import margin_spec
 
         if ctx.K == 2:
             self.specs = [(None, margin_spec(2, self.pred))]
@@ -464,7 +466,7 @@ class _Point:
                     if math.isfinite(self.best_k) and cap is None else {}
                 report = self._solve(m, warm, **stop)
                 lo, hi = objective_interval(report)
-                lb = max(lb, _ceil_bound(lo))
+                lb = max(lb, ceil_dual_bound(lo))
                 if not (report.has_solution and hi < self.best_k - 0.5):
                     break
                 y_new = decode_labels(m, report.values)
@@ -525,9 +527,7 @@ class _Point:
         return {k: self.ctx.block_alpha(k) for k in spec.coef} if self.ctx.svm else None
 
     def _certificate(self, lower, upper) -> Certificate:
-        if upper < lower:  # only through a numerically wrong bound; keep the replayed attack
-            logger.warning("MILP lower bound %s exceeds a replayed attack %s; lowering it", lower, upper)
-            lower = upper
+        lower, upper = reconcile(lower, upper, source="MILP")
         label = self.label.item() if hasattr(self.label, "item") else self.label
         self.info["status"] = [r.status.value for r in self.reports]
         return Certificate(prediction=label, lower=float(lower), upper=float(upper), method="milp",
@@ -536,15 +536,6 @@ class _Point:
 
 
 def _spec_of(m):
-    from ..formulations.svm_label_flip import MarginSpec
+    from ..svm.margins import MarginSpec
 
     return MarginSpec({k: 1.0 for k in m.classes_with_block})
-
-
-def _ceil_bound(lo: float) -> float:
-    """Least integer count compatible with a dual bound ``lo`` of an integer objective."""
-    if lo == INF:
-        return INF
-    if not math.isfinite(lo):
-        return 0.0
-    return float(max(0, math.ceil(lo - _BOUND_EPS)))

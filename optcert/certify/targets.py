@@ -12,13 +12,13 @@ Ensembles need them for every base model (SPEC section 6). For a label-linear mo
 from __future__ import annotations
 
 import logging
-import math
 from dataclasses import dataclass
 
 import numpy as np
 
 from ..exact import label_linear as ll
 from ..results import INF, SolveReport, TerminationStatus, objective_interval
+from .intervals import ceil_dual_bound
 from .label_linear import tolerance
 
 logger = logging.getLogger(__name__)
@@ -115,7 +115,7 @@ def exact_target(bounds: TargetBounds, m: int, y_index: np.ndarray, target: int,
                                       max_flips=cutoff, start=start)
     report: SolveReport = solve(model, solver, time_limit=time_limit, warm_start=start is not None)
     lo, _ = objective_interval(report)
-    lower = INF if lo == INF else max(0.0, math.ceil(lo - 1e-6))
+    lower = ceil_dual_bound(lo)
     attack = None
     if report.has_solution and report.status is not TerminationStatus.ERROR:
         new_labels = decode_target_relabel_milp(model, report.values)
