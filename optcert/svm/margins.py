@@ -10,8 +10,9 @@ the margin stays above the tie tolerance ``tau = tol * tie_scale``.
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from dataclasses import dataclass, field
-from typing import Iterator, NamedTuple
+from typing import NamedTuple
 
 import numpy as np
 

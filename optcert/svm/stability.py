@@ -26,7 +26,7 @@ No attack of K flips exists while that is below ``margin - tau``.
 
 from __future__ import annotations
 
-from typing import Callable
+from collections.abc import Callable
 
 import numpy as np
 
