@@ -49,3 +49,8 @@ class AttackReplayError(OptcertError, RuntimeError):
 
 class MissingDependencyError(OptcertError, ImportError):
     """An optional extra that a feature needs is not installed (the message names the pip command)."""
+
+
+class ClusterError(OptcertError, RuntimeError):
+    """Work sent to a dask cluster was lost beyond recovery: its tasks killed their workers
+    repeatedly, or the cluster lost its workers or closed during the run."""

@@ -179,8 +179,16 @@ class PartitionEnsemble(BaseEstimator, ClassifierMixin):
             raise InvalidInputError(f"the partitioner must return one index in 0..{Np - 1} per sample")
         return part.astype(np.int64)
 
-    def fit(self, X, y):
-        """Partition ``X`` (features only), fit one base model per partition; returns self."""
+    def fit(self, X, y, *, client=None):
+        """Partition ``X`` (features only), fit one base model per partition; returns self.
+
+        ``client``: a ``dask.distributed.Client`` fits the base models as tasks on its workers
+        (one per partition; the same models as a serial fit). None fits them here.
+        """
+        if client is not None:
+            from .distributed import check_client
+
+            check_client(client)
         X = _check_X(X)
         y = np.asarray(y)
         if y.shape != (X.shape[0],):
@@ -194,21 +202,14 @@ class PartitionEnsemble(BaseEstimator, ClassifierMixin):
         if empty:
             raise InvalidInputError(
                 f"{len(empty)} of {Np} partitions are empty (first: {empty[0]}); use fewer partitions")
-        self.estimators_ = []
-        all_classes = np.arange(len(self.classes_))
-        takes_classes = "classes" in inspect.signature(self.estimator.fit).parameters
-        for j, idx in enumerate(self.partitions_):
-            labels = np.unique(y_idx[idx])
-            if takes_classes and all_classes.size >= 2:
-                # the base model knows every class, even those missing from its partition: an
-                # attacker may relabel to any of them, and white-box certificates need them.
-                est = clone(self.estimator).fit(X[idx], y_idx[idx], classes=all_classes)
-            elif labels.size == 1:
-                logger.debug("partition %d has one class (%d): constant voter", j, labels[0])
-                est = ConstantClassifier(int(labels[0])).fit(X[idx], y_idx[idx])
-            else:
-                est = clone(self.estimator).fit(X[idx], y_idx[idx])
-            self.estimators_.append(est)
+        n_classes = len(self.classes_)
+        jobs = ((self.estimator, X[idx], y_idx[idx], n_classes, j) for j, idx in enumerate(self.partitions_))
+        if client is None:
+            self.estimators_ = [_fit_base(*job) for job in jobs]
+        else:
+            from .distributed import map_ordered
+
+            self.estimators_ = map_ordered(client, _fit_base, jobs)
         self.n_features_in_ = X.shape[1]
         return self
 
@@ -234,3 +235,17 @@ class PartitionEnsemble(BaseEstimator, ClassifierMixin):
         """Plurality vote, ties to the smaller class index, as labels from ``classes_``."""
         self._check_fitted()
         return self.classes_[np.argmax(self.votes(X), axis=1)]
+
+
+def _fit_base(estimator, X, y_idx, n_classes: int, j: int):
+    """The fitted base model of partition ``j`` (a clone of ``estimator``) on its rows."""
+    all_classes = np.arange(n_classes)
+    if "classes" in inspect.signature(estimator.fit).parameters and n_classes >= 2:
+        # the base model knows every class, even those missing from its partition: an
+        # attacker may relabel to any of them, and white-box certificates need them.
+        return clone(estimator).fit(X, y_idx, classes=all_classes)
+    labels = np.unique(y_idx)
+    if labels.size == 1:
+        logger.debug("partition %d has one class (%d): constant voter", j, labels[0])
+        return ConstantClassifier(int(labels[0])).fit(X, y_idx)
+    return clone(estimator).fit(X, y_idx)

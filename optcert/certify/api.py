@@ -23,7 +23,8 @@ AUTO_MILP_MAX_N = 200
 
 def certify(model, X_test, *, method: str = "auto", budget=None, solver: str = "highs",
             time_limit: float | None = None, tol: float = 1e-9, witnesses: bool = True,
-            progress: bool = False, **options) -> Certificates:
+            progress: bool = False, client=None, chunk_size: int | None = None,
+            **options) -> Certificates:
     """Certify the predictions of a fitted ``model`` at every row of ``X_test``.
 
     Parameters
@@ -49,6 +50,11 @@ def certify(model, X_test, *, method: str = "auto", budget=None, solver: str = "
         upper bounds rest on the label-linear algebra alone, while "milp" and "bruteforce" still
         replay the attacks behind their upper bounds but drop them from the certificates.
     progress : show a progress bar over the test points (every method).
+    client : a ``dask.distributed.Client``: the test points are certified in chunks, one task
+        per chunk, on its workers (the model is scattered once); the certificates equal the
+        serial run's. None (default) certifies in this process. Needs ``optcert[dask]``.
+    chunk_size : test points per task with a ``client`` (default: 1 for "milp", "bruteforce" and
+        "auto" above C*, 256 for the polynomial methods and ensembles); bounds a task's memory.
     **options : method-specific; an unknown name is an error listing the valid ones.
         ``"milp"``: ``complementarity`` ("bigm", "sos1", "indicator"), ``linearization``
         ("mccormick", "pairwise"), ``heuristic``, ``warm_start``, ``early_stop``,
@@ -69,6 +75,15 @@ def certify(model, X_test, *, method: str = "auto", budget=None, solver: str = "
     for flag, value in (("witnesses", witnesses), ("progress", progress)):
         if not isinstance(value, (bool, np.bool_)):
             raise InvalidInputError(f"{flag} must be True or False, got {value!r}")
+    if client is not None:
+        from ..distributed import check_chunk_size, check_client
+
+        check_client(client)
+        if chunk_size is not None:
+            check_chunk_size(chunk_size)
+    elif chunk_size is not None:
+        raise InvalidInputError("chunk_size sets the test points per task of a run on a dask client; "
+                                "pass client= too, or leave chunk_size out")
     from ..learners import KernelRidge, KernelSVM
     from ..partition import PartitionEnsemble
 
@@ -85,7 +100,8 @@ def certify(model, X_test, *, method: str = "auto", budget=None, solver: str = "
             raise InvalidInputError(_budget_unused(budget, "ensembles"))
         _check_options("ensembles", options, _ENSEMBLE_OPTIONS)
         return _certify_ensemble(model, X_test, method=method, solver=solver, time_limit=time_limit,
-                                 tol=tol, witnesses=witnesses, progress=progress, **options)
+                                 tol=tol, witnesses=witnesses, progress=progress, client=client,
+                                 chunk_size=chunk_size, **options)
     X_test = _check_test_inputs(model, X_test)
     _check_score_range(model, X_test)
     n_train = model.X_fit_.shape[0]
@@ -108,6 +124,12 @@ def certify(model, X_test, *, method: str = "auto", budget=None, solver: str = "
             f"C={model.C} above its small-C threshold C*={model.c_star_:.6g}. Use method='milp' "
             f"or C <= {model.c_star_:.6g}"
         )
+    if client is not None:
+        from ..distributed import default_chunk_size
+
+        return _on_client(client, chunk_size or default_chunk_size(method), model, X_test, progress,
+                          _BAR_LABELS[method], method=method, budget=budget, solver=solver,
+                          time_limit=time_limit, tol=tol, witnesses=witnesses, **options)
     run = _runner(method, model, budget=budget_count, solver=solver, time_limit=time_limit, tol=tol,
                   witnesses=witnesses, options=options)
     bar = _progress_bar(progress, X_test.shape[0], _BAR_LABELS[method])
@@ -132,6 +154,17 @@ _BAR_LABELS = {"scalable": "ScaLabelCert", "milp": "LabelCert", "stability": "st
 #: vectorised over points; the searches certify one point at a time anyway)
 _ROWS_PER_CALL = {"scalable": 256, "stability": 256, "milp": 1, "bruteforce": 1}
 _ENSEMBLE_OPTIONS = ("base", "exact")
+
+
+def _on_client(client, chunk_size, model, X, progress, desc, **kwargs) -> Certificates:
+    """The serial ``certify`` on chunks of ``X``, one task each on ``client``, in row order."""
+    from ..distributed import certify_chunks
+    from ..partition import PartitionEnsemble
+
+    certs = certify_chunks(client, model, X, chunk_size=chunk_size, progress=progress, desc=desc, **kwargs)
+    n_train = sum(len(p) for p in model.partitions_) if isinstance(model, PartitionEnsemble) \
+        else model.X_fit_.shape[0]
+    return Certificates(certs, n_train=n_train, classes=model.classes_)
 
 
 def _method_options(method: str) -> tuple[str, ...]:
@@ -183,7 +216,8 @@ def _runner(method, model, *, budget, solver, time_limit, tol, witnesses, option
 
 
 def _certify_ensemble(ensemble, X_test, *, method, solver, time_limit, tol, witnesses, progress,
-                      base: str = "whitebox", exact: bool | None = None) -> Certificates:
+                      client=None, chunk_size=None, base: str = "whitebox",
+                      exact: bool | None = None) -> Certificates:
     """EnsembleCert: white-box base certificates aggregated exactly.
 
     ``method="auto"`` refines bounds to the exact radius with the relabelling MILP where needed;
@@ -201,6 +235,10 @@ def _certify_ensemble(ensemble, X_test, *, method, solver, time_limit, tol, witn
     if exact is None:
         exact = method != "scalable"
     X = check_array(X_test, name="X_test")
+    if client is not None:
+        return _on_client(client, chunk_size or 256, ensemble, X, progress, "EnsembleCert",
+                          method=method, solver=solver, time_limit=time_limit, tol=tol,
+                          witnesses=witnesses, base=base, exact=exact)
     bar = _progress_bar(progress, X.shape[0], "EnsembleCert")
     step = 256 if bar is not None else max(1, X.shape[0])
     certs = []
