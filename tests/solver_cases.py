@@ -87,19 +87,22 @@ def sos1():
 
 
 def indicator():
-    """max x - 3b + y + 10c over x in 0..10, y in 0..5 (integers), b, c binary, with
-    indicators (b == 0 => x <= 2) and (c == 1 => x + y == 4). Optimum 14 (b=0, c=1, x+y=4)."""
+    """max x - 3b + y + 10c over x in 0..10, y in 0..5 (integers), b, c binary, with the
+    conditional rows (b == 0 => x <= 2) and (c == 1 => x + y == 4) as pyomo.gdp disjunctions
+    (b, c are the binary indicators of ``large`` and ``four``). Optimum 14 (b=0, c=1, x+y=4)."""
+    from pyomo.gdp import Disjunct, Disjunction
+
     m = pyo.ConcreteModel(name="indicator")
     m.x = pyo.Var(within=pyo.Integers, bounds=(0, 10))
     m.y = pyo.Var(within=pyo.Integers, bounds=(0, 5))
-    m.b = pyo.Var(within=pyo.Binary)
-    m.c = pyo.Var(within=pyo.Binary)
-    m.x_small = pyo.Constraint(expr=m.x <= 2)
-    m.sum_four = pyo.Constraint(expr=m.x + m.y == 4)
-    m.x_small.deactivate()
-    m.sum_four.deactivate()
-    m.optcert_indicators = [(m.b, 0, m.x_small), (m.c, 1, m.sum_four)]
-    m.obj = pyo.Objective(expr=m.x - 3 * m.b + m.y + 10 * m.c, sense=pyo.maximize)
+    m.small, m.large = Disjunct(), Disjunct()  # b = 0, b = 1
+    m.small.x_small = pyo.Constraint(expr=m.x <= 2)
+    m.b_choice = Disjunction(expr=[m.small, m.large])
+    m.other, m.four = Disjunct(), Disjunct()  # c = 0, c = 1
+    m.four.sum_four = pyo.Constraint(expr=m.x + m.y == 4)
+    m.c_choice = Disjunction(expr=[m.other, m.four])
+    b, c = m.large.binary_indicator_var, m.four.binary_indicator_var
+    m.obj = pyo.Objective(expr=m.x - 3 * b + m.y + 10 * c, sense=pyo.maximize)
     return m
 
 

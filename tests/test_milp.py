@@ -6,6 +6,8 @@ import numpy as np
 import pyomo.environ as pyo
 import pytest
 
+from pyomo.gdp import Disjunction
+
 import optcert.solvers as solvers_mod
 from optcert.certify.api import certify
 from optcert.certify.milp import certify_milp
@@ -20,7 +22,7 @@ from optcert.learners import KernelRidge, KernelSVM
 from optcert.results import SolveReport, TerminationStatus, Verdict
 
 ENCODINGS = [("highs", "bigm"), ("scip", "bigm"), ("scip", "sos1"), ("scip", "indicator"),
-             ("ortools-scip", "bigm"), ("ortools-cbc", "bigm")]
+             ("highs", "indicator"), ("ortools-scip", "bigm"), ("ortools-cbc", "bigm")]
 
 
 def _svm(sep, seed, mult, K=2, N=8, points=6):
@@ -190,12 +192,12 @@ def _violations(m, tol=1e-7):
     for v in m.component_data_objects(pyo.Var):
         if (v.lb is not None and v.value < v.lb - tol) or (v.ub is not None and v.value > v.ub + tol):
             bad.append(v.name)
-    for var, val, con in getattr(m, "optcert_indicators", []):
-        if round(var.value) == val:
-            body = pyo.value(con.body)
-            if (con.lower is not None and body < pyo.value(con.lower) - tol) or \
-                    (con.upper is not None and body > pyo.value(con.upper) + tol):
-                bad.append(con.name)
+    for dj in m.component_data_objects(Disjunction, active=True):  # exactly one disjunct holds
+        chosen = [d for d in dj.disjuncts if round(d.binary_indicator_var.value) == 1]
+        if len(chosen) != 1:
+            bad.append(dj.name)
+        for d in chosen:
+            bad += _violations(d, tol)
     return bad
 
 
@@ -279,8 +281,8 @@ def test_bad_inputs(bin10):
     model, Xt, _ = bin10
     with pytest.raises(UnsupportedFeatureError, match="sos1"):
         certify(model, Xt, method="milp", search_nodes=0, solver="highs", complementarity="sos1")
-    with pytest.raises(UnsupportedFeatureError, match="indicator"):
-        certify(model, Xt, method="milp", search_nodes=0, solver="ortools-cbc", complementarity="indicator")
+    with pytest.raises(UnsupportedFeatureError, match="sos1"):
+        certify(model, Xt, method="milp", search_nodes=0, solver="ortools-cbc", complementarity="sos1")
     with pytest.raises(InvalidInputError, match="complementarity"):
         certify(model, Xt, method="milp", search_nodes=0, complementarity="hull")
     with pytest.raises(InvalidInputError, match="linearization"):
@@ -289,8 +291,6 @@ def test_bad_inputs(bin10):
         certify(model, Xt, method="milp", search_nodes=0, budget=-1)
     with pytest.raises(InvalidInputError, match="budget"):
         certify_milp(model, Xt, budget=-2)
-    with pytest.raises(UnsupportedFeatureError, match="export"):
-        certify(model, Xt, method="milp", search_nodes=0, solver="scip", complementarity="indicator", export="/tmp/x")
 
 
 

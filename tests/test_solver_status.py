@@ -160,44 +160,74 @@ def test_model_errors():
         compile_model("not a model")
 
 
-def test_active_indicator_constraint_rejected():
+def test_old_indicator_side_channel_refused():
+    """Rows only optcert could see must not come back silently ignored."""
     m = pyo.ConcreteModel()
     m.x = pyo.Var(bounds=(0, 5))
     m.b = pyo.Var(within=pyo.Binary)
-    m.c = pyo.Constraint(expr=m.x <= 1)
+    m.c = pyo.Constraint(expr=m.x >= 1)
+    m.c.deactivate()
     m.obj = pyo.Objective(expr=m.x)
     m.optcert_indicators = [(m.b, 1, m.c)]
-    with pytest.raises(InvalidInputError, match="deactivated"):
-        compile_model(m)
-    m.c.deactivate()
-    m.optcert_indicators = [(m.x, 1, m.c)]
-    with pytest.raises(InvalidInputError, match="not a binary"):
+    with pytest.raises(UnsupportedFeatureError, match="Disjunct"):
         compile_model(m)
 
 
-def test_fixed_indicator_binary_becomes_plain_row_or_vanishes():
+def _one_disjunct(fix=None):
+    """min x, x in [0, 5], disjunction [d: x >= 2] v [e: x >= 1]; d chosen by a row, or fixed."""
+    from pyomo.gdp import Disjunct, Disjunction
+
     m = pyo.ConcreteModel()
     m.x = pyo.Var(bounds=(0, 5))
-    m.b = pyo.Var(within=pyo.Binary, initialize=1)
-    m.c = pyo.Constraint(expr=m.x >= 2)
-    m.c.deactivate()
+    m.d, m.e = Disjunct(), Disjunct()
+    m.d.c = pyo.Constraint(expr=m.x >= 2)
+    m.e.c = pyo.Constraint(expr=m.x >= 1)
+    m.dj = Disjunction(expr=[m.d, m.e])
+    m.must = pyo.Constraint(expr=m.d.binary_indicator_var >= 0.5)  # d chosen
     m.obj = pyo.Objective(expr=m.x)
-    m.optcert_indicators = [(m.b, 1, m.c)]
-    m.b.fix(1)
-    assert solve(m, "highs").objective == pytest.approx(2.0)  # enforced
-    m.b.fix(0)
-    assert solve(m, "highs").objective == pytest.approx(0.0)  # dropped
+    if fix is not None:
+        m.d.indicator_var.fix(fix)
+        m.must.deactivate()
+    return m
 
 
-def test_gdp_component_rejected():
+@pytest.mark.parametrize("solver", ["highs", "scip"])
+def test_fixed_disjunct_becomes_plain_row_or_vanishes(solver):
+    assert solve(_one_disjunct(), solver).objective == pytest.approx(2.0)  # chosen by a row
+    assert solve(_one_disjunct(True), solver).objective == pytest.approx(2.0)  # enforced
+    assert solve(_one_disjunct(False), solver).objective == pytest.approx(1.0)  # dropped: e holds
+
+
+def test_disjunct_outside_a_disjunction_refused():
+    from pyomo.gdp import Disjunct
+
+    m = pyo.ConcreteModel()
+    m.x = pyo.Var(bounds=(0, 5))
+    m.d = Disjunct()
+    m.d.c = pyo.Constraint(expr=m.x >= 2)
+    m.obj = pyo.Objective(expr=m.x)
+    with pytest.raises(UnsupportedFeatureError, match="no active Disjunction"):
+        compile_model(m)
+
+
+def test_unsupported_gdp_refused():
     from pyomo.gdp import Disjunct, Disjunction
 
     m = pyo.ConcreteModel()
     m.x = pyo.Var(bounds=(0, 1))
     m.d1, m.d2 = Disjunct(), Disjunct()
+    m.d1.inner = Disjunct()
     m.dj = Disjunction(expr=[m.d1, m.d2])
     m.obj = pyo.Objective(expr=m.x)
-    with pytest.raises(UnsupportedFeatureError, match="Disjun"):
+    with pytest.raises(UnsupportedFeatureError, match="inside a disjunct"):
+        compile_model(m)
+    m.d1.inner.deactivate()
+    m.y = pyo.Var()  # unbounded: gdp.bigm cannot derive an M
+    m.d2.c = pyo.Constraint(expr=m.y >= 1)
+    with pytest.raises(UnsupportedFeatureError, match="big-M.*unbounded"):
+        solve(m, "highs")
+    m.logic = pyo.LogicalConstraint(expr=m.d1.indicator_var.lor(m.d2.indicator_var))
+    with pytest.raises(UnsupportedFeatureError, match="LogicalConstraint"):
         compile_model(m)
 
 

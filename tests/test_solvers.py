@@ -88,7 +88,7 @@ def test_missing_backend_raises_solver_unavailable(monkeypatch):
 @pytest.mark.parametrize("name,build,expected", CASES, ids=[c[0] for c in CASES])
 def test_case_on_every_backend(name, build, expected, solver):
     model = build()
-    needs = compile_model(model).features
+    needs = compile_model(model, native_indicators="indicator" in capabilities(solver)).features
     if not needs <= capabilities(solver):
         with pytest.raises(UnsupportedFeatureError) as err:
             solve(model, solver)
@@ -119,8 +119,9 @@ def test_indicator_solution_respects_indicators(solver):
     m = indicator()
     r = solve(m, solver)
     v = r.values
-    assert (v["b"], v["c"]) == (0, 1)
+    assert (v["large.binary_indicator_var"], v["four.binary_indicator_var"]) == (0, 1)
     assert v["x"] <= 2 and v["x"] + v["y"] == 4
+    assert r.objective == pytest.approx(14)
 
 
 def test_values_by_name_include_fixed_variables():
@@ -285,11 +286,38 @@ def test_export_lp_uses_symbolic_names(tmp_path):
     assert "ranged" in text and "x" in text
 
 
-def test_export_refuses_indicators_and_unknown_suffix(tmp_path):
-    with pytest.raises(UnsupportedFeatureError, match="indicator"):
-        export(indicator(), tmp_path / "ind.mps")
+def test_export_refuses_unknown_suffix(tmp_path):
     with pytest.raises(InvalidInputError, match=".mps or .lp"):
         export(knapsack(), tmp_path / "k.txt")
+
+
+@pytest.mark.parametrize("suffix", [".mps", ".lp"])
+def test_export_of_disjunctions_writes_their_bigm_form(tmp_path, suffix):
+    """Disjunctions are written as gdp.bigm rows; the file re-solves to the model's optimum and
+    the model itself is left untransformed."""
+    import pyscipopt
+
+    m = indicator()
+    path = export(m, tmp_path / f"ind{suffix}")
+    assert "bigm" in path.read_text()
+    sc = pyscipopt.Model()
+    sc.hideOutput()
+    sc.readProblem(str(path))
+    sc.optimize()
+    assert sc.getStatus() == "optimal" and sc.getObjVal() == pytest.approx(14)
+    assert m.b_choice.active and solve(m, "scip").objective == pytest.approx(14)
+
+
+def test_export_sos1_as_sos_section(tmp_path):
+    import pyscipopt
+
+    path = export(sos1(), tmp_path / "sos.mps")
+    assert "SOS" in path.read_text()
+    sc = pyscipopt.Model()
+    sc.hideOutput()
+    sc.readProblem(str(path))
+    sc.optimize()
+    assert sc.getObjVal() == pytest.approx(3.0)  # the relaxation without SOS1 gives 5
 
 
 @pytest.mark.parametrize("solver", ["highs", "scip", "ortools-scip"])

@@ -69,7 +69,8 @@ def certify_milp(model, X_test, *, budget: int | None = None, solver: str = "hig
     tol : relative tie tolerance, ``tau = tol * scale`` with ``scale = sum_i |w_i|`` of the
         label-linear weights (``C sum|q|`` binary SVM, ``2 C sum|q|`` one-vs-rest,
         ``sum |(Q + lambda I)^{-1} q|`` ridge) -- the same tau as ScaLabelCert.
-    complementarity : "bigm", "sos1" or "indicator" (SVM only).
+    complementarity : "bigm", "sos1" or "indicator" (SVM only; "indicator" is native on scip and
+        Pyomo's gdp.bigm reformulation elsewhere and in exported files).
     linearization : "mccormick" (O(N)) or "pairwise" (O(N^2)).
     tighten_bounds : use the tightened data-derived bounds (see ``kkt.svm_bounds``).
     milp_tol : relative tolerance of the MILP's crossing test (``tau_milp``).
@@ -119,10 +120,7 @@ def certify_milp(model, X_test, *, budget: int | None = None, solver: str = "hig
     if not need <= caps:
         raise UnsupportedFeatureError(
             f"solver {solver!r} supports {sorted(caps)}; complementarity={complementarity!r} needs "
-            f"{sorted(need)} (use complementarity='bigm', or solver='scip' for sos1/indicator)")
-    if export is not None and svm and complementarity == "indicator":
-        raise UnsupportedFeatureError("models with indicator constraints cannot be exported (.mps/.lp); "
-                                      "use complementarity='bigm' or 'sos1' with export=")
+            f"{sorted(need)} (use complementarity='bigm', or solver='scip' for sos1)")
     ctx = _Context(model, svm, dict(solver=solver, time_limit=time_limit, complementarity=complementarity,
                                     linearization=linearization, tighten=tighten_bounds,
                                     warm_start=warm_start, heuristic=heuristic, early_stop=early_stop,

@@ -17,9 +17,14 @@ exactly (McCormick with the binary):
   ``Q_ij != 0`` and ``w_i = sum_j Q_ij e_ij`` (``e_ii = alpha_i``).
 
 Complementarity encodings: ``"bigm"`` (binaries ``s_i`` = [alpha_i may be > 0],
-``t_i`` = [alpha_i = C], with data-derived ``M^u, M^v``), ``"sos1"`` (SOS1 pairs
-``{u_i, alpha_i}`` and ``{v_i, g_i}`` with ``g_i = C - alpha_i``) or ``"indicator"`` (the same
-``s, t`` with indicator rows, declared through ``model.optcert_indicators``).
+``t_i`` = [alpha_i = C], with data-derived ``M^u, M^v``), ``"sos1"`` (Pyomo ``SOSConstraint``
+pairs ``{u_i, alpha_i}`` and ``{v_i, g_i}`` with ``g_i = C - alpha_i``) or ``"indicator"``
+(``pyomo.gdp`` disjunctions ``[alpha_i = 0] v [u_i = 0]`` and ``[v_i = 0] v [alpha_i = C]``;
+``s_i, t_i`` are the binary indicators of the second disjuncts). The indicator model is a GDP:
+optcert's solvers hand its disjuncts to SCIP as native indicator constraints and to the others
+through ``TransformationFactory("gdp.bigm")``, whose Ms come from the variable bounds -- the
+same data-derived ``C, M^u, M^v`` as the big-M encoding. Other Pyomo tools need that
+transformation first (Pyomo's HiGHS and SCIP interfaces skip active disjunctions silently).
 
 Every function here is pure modelling: :func:`svm_bounds` (numbers), :func:`kkt_point`
 (numbers), :func:`add_svm_kkt_block` (build), :func:`set_block_values` (warm start) and
@@ -33,13 +38,15 @@ from dataclasses import dataclass
 
 import numpy as np
 import pyomo.environ as pyo
+from pyomo.gdp import Disjunct, Disjunction
 
 logger = logging.getLogger(__name__)
 
 COMPLEMENTARITY = ("bigm", "sos1", "indicator")
 LINEARIZATIONS = ("mccormick", "pairwise")
 #: features a solver needs for each complementarity encoding (beyond "milp")
-ENCODING_FEATURE = {"bigm": "milp", "sos1": "sos1", "indicator": "indicator"}
+#: (the indicator encoding runs everywhere: solvers without native indicators get gdp.bigm)
+ENCODING_FEATURE = {"bigm": "milp", "sos1": "sos1", "indicator": "milp"}
 #: relative safety added to every derived bound (rounding in Q, not the mathematics)
 _BOUND_SAFETY = 1e-9
 
@@ -118,22 +125,20 @@ def kkt_point(Q: np.ndarray, C: float, signs: np.ndarray, alpha: np.ndarray, *,
 
 
 def add_svm_kkt_block(blk, Q: np.ndarray, C: float, b, bounds: SVMBounds, *,
-                      complementarity: str = "bigm", linearization: str = "mccormick",
-                      indicators: list | None = None):
+                      complementarity: str = "bigm", linearization: str = "mccormick"):
     """Add the linearised KKT system of one SVM block to the Pyomo block ``blk``.
 
     Parameters
     ----------
     blk : pyomo Block (or model) receiving the components ``alpha, z, p, w, u, v`` (and
-        ``s, t`` / ``g`` / ``e`` depending on the encoding).
+        ``s, t`` / ``g`` / ``e`` depending on the encoding; for "indicator" the disjuncts
+        ``alpha_zero, u_zero, v_zero, alpha_at_C`` and disjunctions ``support, at_bound``).
     Q : (N, N) Gram matrix.
     C : box bound.
     b : indexable of N binary Pyomo variables; ``y~_i = 2 b_i - 1``.
     bounds : :class:`SVMBounds` for ``Q, C``.
     complementarity : "bigm", "sos1" or "indicator".
     linearization : "mccormick" (O(N)) or "pairwise" (O(N^2)).
-    indicators : list receiving ``(binary, value, constraint)`` triples (required for
-        ``"indicator"``; the caller attaches it as ``model.optcert_indicators``).
     """
     if complementarity not in COMPLEMENTARITY:
         raise ValueError(f"complementarity must be one of {COMPLEMENTARITY}, got {complementarity!r}")
@@ -188,27 +193,39 @@ def add_svm_kkt_block(blk, Q: np.ndarray, C: float, b, bounds: SVMBounds, *,
         blk.sos_u_alpha = pyo.SOSConstraint(I, rule=lambda _, i: [u[i], a[i]], sos=1)
         blk.sos_v_g = pyo.SOSConstraint(I, rule=lambda _, i: [v[i], blk.g[i]], sos=1)
         return blk
-    blk.s = pyo.Var(I, domain=pyo.Binary)
-    blk.t = pyo.Var(I, domain=pyo.Binary)
-    s, t = blk.s, blk.t
-    blk.t_le_s = pyo.Constraint(I, rule=lambda _, i: t[i] <= s[i])  # alpha = C > 0
     if complementarity == "bigm":
+        blk.s = pyo.Var(I, domain=pyo.Binary)
+        blk.t = pyo.Var(I, domain=pyo.Binary)
+        s, t = blk.s, blk.t
+        blk.t_le_s = pyo.Constraint(I, rule=lambda _, i: t[i] <= s[i])  # alpha = C > 0
         blk.alpha_le_Cs = pyo.Constraint(I, rule=lambda _, i: a[i] <= C * s[i])
         blk.u_le_Mu = pyo.Constraint(I, rule=lambda _, i: u[i] <= Mu[i] * (1 - s[i]))
         blk.alpha_ge_Ct = pyo.Constraint(I, rule=lambda _, i: a[i] >= C * t[i])
         blk.v_le_Mv = pyo.Constraint(I, rule=lambda _, i: v[i] <= Mv[i] * t[i])
         return blk
-    if indicators is None:
-        raise ValueError("complementarity='indicator' needs an `indicators` list to fill")
-    blk.ind_alpha_zero = pyo.Constraint(I, rule=lambda _, i: a[i] <= 0.0)   # s_i = 0
-    blk.ind_u_zero = pyo.Constraint(I, rule=lambda _, i: u[i] <= 0.0)       # s_i = 1
-    blk.ind_alpha_C = pyo.Constraint(I, rule=lambda _, i: a[i] >= C)        # t_i = 1
-    blk.ind_v_zero = pyo.Constraint(I, rule=lambda _, i: v[i] <= 0.0)       # t_i = 0
-    for i in I:
-        for con, var, val in ((blk.ind_alpha_zero, s, 0), (blk.ind_u_zero, s, 1),
-                              (blk.ind_alpha_C, t, 1), (blk.ind_v_zero, t, 0)):
-            con[i].deactivate()
-            indicators.append((var[i], val, con[i]))
+    # "indicator": u_i alpha_i = 0 as [alpha_i <= 0] v [u_i <= 0], v_i (C - alpha_i) = 0 as
+    # [v_i <= 0] v [alpha_i >= C]; exactly one disjunct of each pair holds.
+    def alpha_zero(d, i):
+        d.alpha_le_0 = pyo.Constraint(expr=a[i] <= 0.0)
+
+    def u_zero(d, i):
+        d.u_le_0 = pyo.Constraint(expr=u[i] <= 0.0)
+
+    def v_zero(d, i):
+        d.v_le_0 = pyo.Constraint(expr=v[i] <= 0.0)
+
+    def alpha_at_C(d, i):
+        d.alpha_ge_C = pyo.Constraint(expr=a[i] >= C)
+
+    blk.alpha_zero = Disjunct(I, rule=alpha_zero)
+    blk.u_zero = Disjunct(I, rule=u_zero)
+    blk.v_zero = Disjunct(I, rule=v_zero)
+    blk.alpha_at_C = Disjunct(I, rule=alpha_at_C)
+    blk.support = Disjunction(I, rule=lambda _, i: [blk.alpha_zero[i], blk.u_zero[i]])
+    blk.at_bound = Disjunction(I, rule=lambda _, i: [blk.v_zero[i], blk.alpha_at_C[i]])
+    # s_i, t_i: the binaries of u_zero[i], alpha_at_C[i] (no Reference: writers would see them twice)
+    blk.t_le_s = pyo.Constraint(I, rule=lambda _, i: blk.alpha_at_C[i].binary_indicator_var
+                                <= blk.u_zero[i].binary_indicator_var)  # alpha = C > 0
     return blk
 
 
@@ -221,6 +238,13 @@ def set_block_values(blk, point: dict[str, np.ndarray]) -> None:
             continue
         for i in range(N):
             var[i].set_value(float(point[name][i]), skip_validation=True)
+    if hasattr(blk, "alpha_zero"):  # indicator encoding: s, t are the disjuncts' binaries
+        for i in range(N):
+            s_i, t_i = float(point["s"][i]), float(point["t"][i])
+            blk.alpha_zero[i].binary_indicator_var.set_value(1.0 - s_i)
+            blk.u_zero[i].binary_indicator_var.set_value(s_i)
+            blk.v_zero[i].binary_indicator_var.set_value(1.0 - t_i)
+            blk.alpha_at_C[i].binary_indicator_var.set_value(t_i)
     if hasattr(blk, "e"):
         signs = 2 * point["b"] - 1
         for (i, j) in blk.E:

@@ -154,7 +154,7 @@ def build_svm_label_flip(Q: np.ndarray, C: float, y_index: np.ndarray, n_classes
     Returns
     -------
     pyomo ConcreteModel with ``b``, ``flips``, ``svm[k]`` blocks, ``margin``, ``objective``
-    (and ``optcert_indicators`` for the indicator encoding).
+    (a ``pyomo.gdp`` model for the indicator encoding, see :mod:`optcert.formulations.kkt`).
     """
     if question not in QUESTIONS:
         raise ValueError(f"question must be one of {QUESTIONS}, got {question!r}")
@@ -170,14 +170,10 @@ def build_svm_label_flip(Q: np.ndarray, C: float, y_index: np.ndarray, n_classes
     blocks = sorted(spec.coef)
     m = pyo.ConcreteModel(name=name)
     add_relabelling(m, y_index, n_classes, blocks, budget if question == "margin" else max_flips)
-    indicators: list = []
     m.svm = pyo.Block(blocks)
     for k in blocks:
         add_svm_kkt_block(m.svm[k], Q, C, {i: m.b[i, k] for i in range(m.N)}, bounds,
-                          complementarity=complementarity, linearization=linearization,
-                          indicators=indicators)
-    if indicators:
-        m.optcert_indicators = indicators
+                          complementarity=complementarity, linearization=linearization)
     add_question(m, q, lambda k: m.svm[k].z, spec, question, tau)
     if question == "radius" and min_flips:
         m.min_flips = pyo.Constraint(expr=m.flips >= int(min_flips))
@@ -219,11 +215,16 @@ def set_labelling(m, y_new: np.ndarray, alphas: dict) -> None:
 
 
 def model_size(m) -> dict:
-    """Counts of variables (binary / continuous) and constraints of a built model."""
-    vars_ = list(m.component_data_objects(pyo.Var, descend_into=True))
-    nb = sum(1 for v in vars_ if v.is_binary())
+    """Counts of variables (binary / continuous), constraints, SOS1 sets and indicator rows
+    (constraints inside active disjuncts, each binding when its disjunct is chosen)."""
+    from pyomo.gdp import Disjunct
+
+    vars_ = {id(v): v for v in m.component_data_objects(pyo.Var, descend_into=(pyo.Block, Disjunct))}
+    nb = sum(1 for v in vars_.values() if v.is_binary())
+    disjuncts = list(m.component_data_objects(Disjunct, active=True, descend_into=True))
     return {"variables": len(vars_), "binaries": nb, "continuous": len(vars_) - nb,
             "constraints": sum(1 for _ in m.component_data_objects(pyo.Constraint, active=True,
                                                                     descend_into=True)),
             "sos1": sum(1 for _ in m.component_data_objects(pyo.SOSConstraint, descend_into=True)),
-            "indicators": len(getattr(m, "optcert_indicators", []) or [])}
+            "indicators": sum(1 for d in disjuncts for _ in d.component_data_objects(
+                pyo.Constraint, active=True, descend_into=True))}

@@ -22,14 +22,14 @@ What a model may contain
 * continuous, binary and integer ``Var`` s with bounds / domains;
 * ``SOSConstraint`` of level 1 (solvers with "sos1");
 * a convex quadratic objective (solvers with "qp"; HiGHS: continuous variables only);
-* **indicator constraints**, by a duck-typed contract needing no import on either side::
-
-      model.optcert_indicators = [(binary_var, value, constraint), ...]
-
-  where ``binary_var`` is a binary Pyomo variable, ``value`` is 0 or 1, and ``constraint``
-  is a *deactivated* linear Pyomo ``ConstraintData`` that must hold whenever
-  ``binary_var == value`` (solvers with "indicator"). An active constraint there is an
-  error (it would be enforced unconditionally). Such models cannot be exported.
+* **conditional rows** as ``pyomo.gdp`` ``Disjunct`` s (each active constraint inside one holds
+  when the disjunct's ``binary_indicator_var`` is 1) and ``Disjunction`` s (exactly one of their
+  disjuncts holds, or at least one with ``xor=False``); not nested. Solvers with "indicator" get
+  native indicator constraints; every other solver, and :func:`export`, gets Pyomo's
+  ``gdp.bigm`` reformulation of a copy (Ms from the variable bounds, so the variables in a
+  disjunct need finite bounds). Being plain GDP, such a model also means the same to Pyomo's own
+  tools once transformed (``TransformationFactory("gdp.bigm").apply_to(m)``); untransformed,
+  Pyomo's HiGHS and SCIP interfaces skip the disjunctions without a word, so transform first.
 
 Capabilities
 ------------
@@ -71,7 +71,7 @@ Options worth knowing
   ``gap`` is recomputed uniformly as ``|objective - bound| / max(|objective|, 1e-10)``.
 """
 
-from ._form import INDICATOR_ATTR, IndicatorRow, StandardForm, compile_model
+from ._form import IndicatorRow, StandardForm, bigm_reformulation, compile_model
 from .export import export
 from .registry import (
     FEATURES,
@@ -87,11 +87,11 @@ from .registry import (
 
 __all__ = [
     "FEATURES",
-    "INDICATOR_ATTR",
     "REQUIRED_SOLVERS",
     "IndicatorRow",
     "StandardForm",
     "available_solvers",
+    "bigm_reformulation",
     "capabilities",
     "check_features",
     "compile_model",

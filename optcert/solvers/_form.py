@@ -13,6 +13,11 @@ The compiled problem is always a *minimisation*::
 
 A maximisation is negated on the way in (``sign = -1``) and flipped back when the
 report is built, so adapters never deal with the sense.
+
+Conditional rows are Pyomo's own: ``pyomo.gdp`` disjuncts. Compiled natively, each constraint
+of an active Disjunct is an indicator row on that disjunct's ``binary_indicator_var`` and each
+Disjunction a row on those binaries (= 1 with xor, >= 1 without); for backends without
+indicators, :func:`bigm_reformulation` (Pyomo's ``gdp.bigm`` on a copy) comes first.
 """
 
 from __future__ import annotations
@@ -29,7 +34,8 @@ from ..exceptions import InvalidInputError, UnsupportedFeatureError
 
 logger = logging.getLogger(__name__)
 
-INDICATOR_ATTR = "optcert_indicators"
+#: the former side channel for indicator rows, now refused (it was invisible to other Pyomo tools)
+_OLD_INDICATOR_ATTR = "optcert_indicators"
 _FEAS_TOL = 1e-9
 
 
@@ -164,18 +170,64 @@ def _linear_parts(expr, cols: _Columns, what: str, quadratic: bool = False):
 
 
 def _check_components(model) -> None:
-    """Refuse active components that would otherwise be silently ignored (GDP, logic...)."""
+    """Refuse active components that would otherwise be silently ignored (logic, nested GDP...)."""
     import pyomo.environ as pyo
     from pyomo.core.base.component import ActiveComponent
+    from pyomo.gdp import Disjunct, Disjunction
 
-    understood = (pyo.Constraint, pyo.Objective, pyo.SOSConstraint, pyo.Block, pyo.Suffix)
+    if getattr(model, _OLD_INDICATOR_ATTR, None) is not None:
+        raise UnsupportedFeatureError(
+            f"model.{_OLD_INDICATOR_ATTR} is no longer read (no other Pyomo tool saw those rows); "
+            "write each conditional row as a constraint of a pyomo.gdp Disjunct instead")
+    understood = (pyo.Constraint, pyo.Objective, pyo.SOSConstraint, pyo.Block, pyo.Suffix,
+                  Disjunct, Disjunction)
+    in_disjunct = (pyo.Constraint, pyo.Block, pyo.Suffix)
+
+    def refuse(comp, where=""):
+        raise UnsupportedFeatureError(
+            f"model component {comp.name!r} of type {comp.ctype.__name__}{where} is not supported by "
+            "optcert solvers (transform it to linear constraints first)")
+
     for comp in model.component_objects(active=True, descend_into=True):
         ctype = comp.ctype
         if isinstance(ctype, type) and issubclass(ctype, ActiveComponent) and ctype not in understood:
+            refuse(comp)
+    in_disjunction = {id(d) for dj in model.component_data_objects(Disjunction, active=True, descend_into=True)
+                      for d in dj.disjuncts}
+    for d in model.component_data_objects(Disjunct, active=True, descend_into=True):
+        if id(d) not in in_disjunction:
             raise UnsupportedFeatureError(
-                f"model component {comp.name!r} of type {ctype.__name__} is not supported by "
-                "optcert solvers (transform it to linear constraints first)"
-            )
+                f"disjunct {d.name!r} belongs to no active Disjunction; gdp.bigm would leave it as it "
+                "is and other tools would drop its rows (put it in a Disjunction, or deactivate it)")
+        for comp in d.component_objects(active=True, descend_into=True):
+            ctype = comp.ctype
+            if isinstance(ctype, type) and issubclass(ctype, ActiveComponent) and ctype not in in_disjunct:
+                refuse(comp, " inside a disjunct")
+
+
+def has_disjunctions(model) -> bool:
+    """Whether ``model`` has an active ``pyomo.gdp`` Disjunct or Disjunction."""
+    from pyomo.gdp import Disjunct, Disjunction
+
+    return any(True for _ in model.component_data_objects((Disjunct, Disjunction), active=True,
+                                                            descend_into=True))
+
+
+def bigm_reformulation(model):
+    """A copy of ``model`` with its disjunctions replaced by Pyomo's ``gdp.bigm`` rows.
+
+    The Ms come from the variable bounds by interval arithmetic, so they are valid whenever the
+    bounds are (optcert's formulations bound every variable from the data). Same variable
+    names and values as ``model``. UnsupportedFeatureError when a bound is missing.
+    """
+    import pyomo.environ as pyo
+    from pyomo.gdp import GDP_Error
+
+    try:
+        return pyo.TransformationFactory("gdp.bigm").create_using(model)
+    except GDP_Error as exc:
+        msg = " ".join(str(exc).split())
+        raise UnsupportedFeatureError(f"cannot reformulate the model's disjunctions with big-M: {msg}") from None
 
 
 def _the_objective(model):
@@ -193,7 +245,7 @@ def _bounds(c) -> tuple[float, float]:
     return lo, hi
 
 
-def compile_model(model) -> StandardForm:
+def compile_model(model, *, native_indicators: bool = True) -> StandardForm:
     """Compile a concrete Pyomo model to a :class:`StandardForm`.
 
     Parameters
@@ -201,19 +253,25 @@ def compile_model(model) -> StandardForm:
     model : pyomo ConcreteModel
         One active objective; linear constraints (ranged and equalities allowed);
         continuous, binary and integer variables; optional SOS1 constraints; optional
-        indicator constraints through ``model.optcert_indicators`` (see the package doc).
+        ``pyomo.gdp`` disjuncts and disjunctions (not nested; see the package doc).
+    native_indicators : bool
+        True: disjunct constraints become indicator rows (``StandardForm.indicators``);
+        False: the model is first reformulated by :func:`bigm_reformulation`.
 
     Returns
     -------
     StandardForm
     """
     import pyomo.environ as pyo
+    from pyomo.gdp import Disjunct, Disjunction
 
     if isinstance(model, StandardForm):
         return model
     if not hasattr(model, "component_data_objects"):
         raise InvalidInputError(f"expected a Pyomo ConcreteModel, got {type(model).__name__}")
     _check_components(model)
+    if not native_indicators and has_disjunctions(model):
+        model = bigm_reformulation(model)
     cols = _Columns()
     obj = _the_objective(model)
     sense = "min" if obj.sense == pyo.minimize else "max"
@@ -264,39 +322,31 @@ def compile_model(model) -> StandardForm:
         elif len(free) > 1:
             sos1.append((np.array(free, dtype=np.int64), np.array(weights, dtype=float)))
 
+    for dj in model.component_data_objects(Disjunction, active=True, descend_into=True):
+        chosen = sum(d.binary_indicator_var for d in dj.disjuncts)
+        const, idx, val, _ = _linear_parts(chosen, cols, f"disjunction {dj.name!r}")
+        add_row(f"{dj.name}_chosen", const, idx, val, 1.0, 1.0 if dj.xor else math.inf)
+
     indicators = []
-    for k, item in enumerate(getattr(model, INDICATOR_ATTR, None) or []):
-        try:
-            bvar, value, con = item
-        except (TypeError, ValueError):
-            raise InvalidInputError(
-                f"{INDICATOR_ATTR}[{k}] must be a tuple (binary_var, value, constraint), got {item!r}"
-            ) from None
-        if value not in (0, 1):
-            raise InvalidInputError(f"{INDICATOR_ATTR}[{k}]: value must be 0 or 1, got {value!r}")
-        if not hasattr(bvar, "is_binary") or not (bvar.is_binary() or (
-            bvar.is_integer() and bvar.lb is not None and bvar.ub is not None and bvar.lb >= 0 and bvar.ub <= 1
-        )):
-            raise InvalidInputError(f"{INDICATOR_ATTR}[{k}]: {getattr(bvar, 'name', bvar)!r} is not a binary variable")
-        if not hasattr(con, "body") or con.active:
-            raise InvalidInputError(
-                f"{INDICATOR_ATTR}[{k}]: constraint {getattr(con, 'name', con)!r} must be a deactivated "
-                "Pyomo constraint (an active one would be enforced unconditionally)"
-            )
-        lo, hi = _bounds(con)
-        const, idx, val, _ = _linear_parts(con.body, cols, f"indicator constraint {con.name!r}")
-        name = f"{con.name}_if_{bvar.name}_eq_{int(value)}"
-        if bvar.fixed:
-            if round(bvar.value) == value:
-                add_row(name, const, idx, val, lo, hi)
-            continue
-        col = cols.col(bvar)
-        if idx.size == 0:  # constant row: redundant, or it forbids binary_var == value
-            lo_c, hi_c = lo - const, hi - const
-            if lo_c > _FEAS_TOL * max(1.0, abs(lo_c)) or hi_c < -_FEAS_TOL * max(1.0, abs(hi_c)):
-                add_row(name, 0.0, np.array([col]), np.array([1.0]), 1 - value, 1 - value)
-            continue
-        indicators.append(IndicatorRow(col, int(value), idx, val, lo - const, hi - const, name))
+    for d in model.component_data_objects(Disjunct, active=True, descend_into=True):
+        bvar = d.binary_indicator_var
+        for con in d.component_data_objects(pyo.Constraint, active=True, descend_into=True):
+            lo, hi = _bounds(con)
+            if lo == -math.inf and hi == math.inf:
+                continue
+            const, idx, val, _ = _linear_parts(con.body, cols, f"constraint {con.name!r}")
+            name = f"{con.name}_if_{bvar.name}"
+            if bvar.fixed:  # chosen for sure (a plain row) or excluded (no row)
+                if round(bvar.value) == 1:
+                    add_row(name, const, idx, val, lo, hi)
+                continue
+            col = cols.col(bvar)
+            if idx.size == 0:  # constant row: redundant, or it forbids choosing this disjunct
+                lo_c, hi_c = lo - const, hi - const
+                if lo_c > _FEAS_TOL * max(1.0, abs(lo_c)) or hi_c < -_FEAS_TOL * max(1.0, abs(hi_c)):
+                    add_row(name, 0.0, np.array([col]), np.array([1.0]), 0.0, 0.0)
+                continue
+            indicators.append(IndicatorRow(col, 1, idx, val, lo - const, hi - const, name))
 
     # Columns: bounds from the variable (domain included), integrality rounded inward.
     n = len(cols.vars)
@@ -314,7 +364,7 @@ def compile_model(model) -> StandardForm:
             is_int[j] = True
             lb = math.ceil(lb - 1e-9) if math.isfinite(lb) else lb
             ub = math.floor(ub + 1e-9) if math.isfinite(ub) else ub
-        if v.fixed:  # only reachable through SOS/indicator membership; keep as a fixed column
+        if v.fixed:  # only reachable through SOS membership; keep as a fixed column
             lb = ub = float(v.value)
             fixed[v.name] = float(v.value)
         col_lo[j], col_hi[j] = lb, ub

@@ -1,9 +1,10 @@
 """Write a model to .mps or .lp through Pyomo's writers, with symbolic names.
 
 Symbolic labels make the file read like the mathematics (``z[3]``, ``stationarity[2]``),
-which is the point of the model library. Indicator constraints live outside Pyomo's
-constraint set (see the package docstring), so no writer would include them: such a model
-is refused instead of being exported as a silently weaker problem.
+which is the point of the model library. Neither format carries disjunctions, so a model
+with ``pyomo.gdp`` disjuncts is written as its ``gdp.bigm`` reformulation (of a copy; the
+model itself is left as it is): the file is the MILP every non-indicator backend solves.
+SOS1 constraints are written as SOS sections.
 """
 
 from __future__ import annotations
@@ -11,8 +12,8 @@ from __future__ import annotations
 import logging
 from pathlib import Path
 
-from ..exceptions import InvalidInputError, UnsupportedFeatureError
-from ._form import INDICATOR_ATTR
+from ..exceptions import InvalidInputError
+from ._form import _check_components, bigm_reformulation, has_disjunctions
 
 logger = logging.getLogger(__name__)
 
@@ -27,19 +28,17 @@ def export(model, path) -> Path:
     InvalidInputError
         Unknown suffix.
     UnsupportedFeatureError
-        The model has indicator constraints (``model.optcert_indicators``), which neither
-        format can carry faithfully through Pyomo.
+        A component the solvers would refuse too, or disjunctions that ``gdp.bigm`` cannot
+        reformulate (an unbounded variable).
     """
     path = Path(path)
     fmt = _FORMATS.get(path.suffix.lower())
     if fmt is None:
         raise InvalidInputError(f"cannot tell the format of {str(path)!r}: use a .mps or .lp suffix")
-    if getattr(model, INDICATOR_ATTR, None):
-        raise UnsupportedFeatureError(
-            f"the model has {len(getattr(model, INDICATOR_ATTR))} indicator constraint(s), which Pyomo's "
-            f"{fmt.upper()} writer cannot express; exporting would silently drop them. Export a big-M or "
-            "SOS1 encoding of the same model instead."
-        )
+    _check_components(model)
+    if has_disjunctions(model):
+        model = bigm_reformulation(model)
+        logger.debug("writing the gdp.bigm reformulation of %s", getattr(model, "name", "model"))
     path.parent.mkdir(parents=True, exist_ok=True)
     model.write(str(path), format=fmt, io_options={"symbolic_solver_labels": True})
     logger.debug("exported %s to %s", getattr(model, "name", "model"), path)

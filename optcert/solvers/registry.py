@@ -172,7 +172,7 @@ def solve(model, solver: str = "highs", *, time_limit: float | None = None, mip_
         logged as a warning (it proves nothing, so it must not pass unnoticed).
     """
     spec = _spec(solver)
-    form = compile_model(model)
+    form = compile_model(model, native_indicators="indicator" in spec.capabilities)
     check_features(form, spec.name)
     for name, v in (("time_limit", time_limit), ("mip_rel_gap", mip_rel_gap), ("mip_abs_gap", mip_abs_gap)):
         if v is not None and not (isinstance(v, (int, float)) and v >= 0):
@@ -220,10 +220,11 @@ def load_values(model, report: SolveReport) -> int:
     no solution or names a variable the model does not have.
     """
     import pyomo.environ as pyo
+    from pyomo.gdp import Disjunct
 
     if report.values is None:
         raise InvalidInputError(f"report has no solution to load (status {report.status.value})")
-    by_name = {v.name: v for v in model.component_data_objects(pyo.Var, descend_into=True)}
+    by_name = {v.name: v for v in model.component_data_objects(pyo.Var, descend_into=(pyo.Block, Disjunct))}
     count = 0
     for name, val in report.values.items():
         var = by_name.get(name)
