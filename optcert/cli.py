@@ -6,7 +6,9 @@
 
 ``certify`` writes ``certificates.csv`` (one row per test point, appended chunk by chunk so
 an interrupted run loses nothing and ``--resume`` continues it), ``summary.json`` (parameters,
-accuracy, certified accuracy per budget, MCR) and ``certified_accuracy.png``.
+accuracy, certified accuracy per budget, MCR) and ``certified_accuracy.png``. ``--workers N``
+runs the chunks as tasks on a local Dask cluster of N processes, ``--scheduler ADDRESS`` on an
+existing one; chunks are saved as they complete, and the file is put in row order at the end.
 
 With ``--npz`` the labels may be any values ({-1, 1}, {2, 7}, strings): they are mapped to
 classes internally, and ``y_true`` / ``prediction`` in the outputs are the file's labels (the
@@ -141,11 +143,18 @@ def build_parser() -> argparse.ArgumentParser:
     c.add_argument("--budgets", type=_parse_budgets, default=None,
                    help="flip counts for the certified-accuracy table, e.g. '0:20', at most the "
                         "number of training points (default 0..max radius + 1)")
-    c.add_argument("--chunk", type=_integer(1), default=200, help="test points per saved chunk")
+    c.add_argument("--chunk", type=_integer(1), default=None,
+                   help="test points per saved chunk (default 200; with --workers or --scheduler "
+                        "one task each, default 1 for the MILP search, 256 otherwise)")
     c.add_argument("--no-witnesses", action="store_true", help="skip building and replaying attacks")
     c.add_argument("--out", type=Path, required=True, help="output folder")
     c.add_argument("--resume", action="store_true", help="continue an interrupted run in --out")
     c.add_argument("--quiet", action="store_true", help="no progress bar")
+    dist = c.add_mutually_exclusive_group()
+    dist.add_argument("--workers", type=_integer(1),
+                      help="certify on a local Dask cluster of N worker processes (1 thread each)")
+    dist.add_argument("--scheduler", metavar="ADDRESS",
+                      help="certify on an existing Dask cluster, e.g. tcp://host:8786 (see README)")
     return p
 
 
@@ -191,9 +200,9 @@ def make_model(args):
     return KernelSVM(C=1.0 if args.C is None else args.C, depth=args.depth, bias=args.bias)
 
 
-def fit_model(args, X, y):
-    """Fit the single model or the partition ensemble; SVM C defaults to C-factor x C*
-    (for an ensemble, the smallest C* over its partitions)."""
+def fit_model(args, X, y, client=None):
+    """Fit the single model or the partition ensemble (its base models on ``client`` when given);
+    SVM C defaults to C-factor x C* (for an ensemble, the smallest C* over its partitions)."""
     from .learners import KernelSVM, small_c_threshold
 
     base = make_model(args)
@@ -206,7 +215,7 @@ def fit_model(args, X, y):
         groups = None if ens is None else ens.assign_partitions(X)
         base.set_params(C=args.C_factor * small_c_threshold(X, depth=args.depth, bias=args.bias,
                                                             groups=groups))
-    return base.fit(X, y) if ens is None else ens.fit(X, y)
+    return base.fit(X, y) if ens is None else ens.fit(X, y, client=client)
 
 
 # -- certification with resumable output ------------------------------------------------------
@@ -257,10 +266,41 @@ def _done_rows(path: Path) -> list[dict]:
         return list(csv.DictReader(fh))
 
 
+def _certified_chunks(args, model, X_test, todo, client):
+    """``(test indices, certificates)`` per chunk of ``todo``: in order here, or as the tasks
+    complete on ``client``."""
+    kwargs = dict(method=args.method, solver=args.solver, time_limit=args.time_limit,
+                  witnesses=not args.no_witnesses)
+    if args.partitions > 1:
+        kwargs["base"] = args.base
+    if client is None:
+        from .certify.api import certify
+
+        step = args.chunk or 200
+        for s in range(0, todo.size, step):
+            idx = todo[s:s + step]
+            yield idx, certify(model, X_test[idx], **kwargs)
+        return
+    from .distributed import default_chunk_size, iter_certify
+
+    step = args.chunk or default_chunk_size(model, args.method)
+    for positions, certs in iter_certify(client, model, X_test[todo], chunk_size=step, **kwargs):
+        yield todo[positions], certs
+
+
+def _write_rows(path: Path, rows: list[dict]) -> None:
+    """Rewrite ``path`` with ``rows`` (atomically: a crash leaves the old file)."""
+    tmp = path.with_name(path.name + ".tmp")
+    with tmp.open("w", newline="") as fh:
+        writer = csv.DictWriter(fh, fieldnames=CSV_FIELDS)
+        writer.writeheader()
+        writer.writerows(rows)
+    os.replace(tmp, path)
+
+
 def run_certify(args) -> dict:
     from tqdm.auto import tqdm
 
-    from .certify.api import certify
     from .metrics import median_certified_robustness
 
     t0 = time.perf_counter()
@@ -287,42 +327,43 @@ def run_certify(args) -> dict:
         raise OptcertError(f"{csv_path} exists; pass --resume to continue it or choose another --out")
     cfg_path.write_text(json.dumps(config, indent=2))
 
-    model = fit_model(args, X_train, ds.y_train)  # on class indices; outputs show names[k]
-    train_time = time.perf_counter() - t0
-    logger.info("trained %s on %d points in %.1fs", type(model).__name__, len(X_train), train_time)
+    from .distributed import open_client
 
-    rows = _done_rows(csv_path) if args.resume else []
-    done = {int(r["index"]) for r in rows}
-    todo = np.array([i for i in range(len(X_test)) if i not in done], dtype=np.int64)
-    write_header = not csv_path.exists() or not rows
-    with csv_path.open("a" if not write_header else "w", newline="") as fh:
-        writer = csv.DictWriter(fh, fieldnames=CSV_FIELDS)
-        if write_header:
-            writer.writeheader()
-        bar = tqdm(total=len(X_test), initial=len(done), desc="certify", unit="pt", disable=args.quiet)
-        try:
-            for s in range(0, todo.size, max(1, args.chunk)):
-                idx = todo[s:s + args.chunk]
-                extra = {"base": args.base} if args.partitions > 1 else {}
-                certs = certify(model, X_test[idx], method=args.method, solver=args.solver,
-                                time_limit=args.time_limit, witnesses=not args.no_witnesses, **extra)
-                for i, c in zip(idx, certs):
-                    row = dict(index=int(i), y_true=names[ds.y_test[i]], prediction=names[int(c.prediction)],
-                               lower=c.lower, upper=c.upper, exact=c.exact, method=c.method,
-                               runtime=round(c.runtime, 6),
-                               witness_size="" if c.witness is None else c.witness.size)
-                    writer.writerow(row)
-                    rows.append({k: str(v) for k, v in row.items()})
-                fh.flush()
-                bar.update(len(idx))
-        except KeyboardInterrupt:
+    with open_client(args.workers, args.scheduler) as client:
+        model = fit_model(args, X_train, ds.y_train, client)  # on class indices; outputs show names[k]
+        train_time = time.perf_counter() - t0
+        logger.info("trained %s on %d points in %.1fs", type(model).__name__, len(X_train), train_time)
+
+        rows = _done_rows(csv_path) if args.resume else []
+        done = {int(r["index"]) for r in rows}
+        todo = np.array([i for i in range(len(X_test)) if i not in done], dtype=np.int64)
+        write_header = not csv_path.exists() or not rows
+        with csv_path.open("a" if not write_header else "w", newline="") as fh:
+            writer = csv.DictWriter(fh, fieldnames=CSV_FIELDS)
+            if write_header:
+                writer.writeheader()
+            bar = tqdm(total=len(X_test), initial=len(done), desc="certify", unit="pt", disable=args.quiet)
+            try:
+                for idx, certs in _certified_chunks(args, model, X_test, todo, client):
+                    for i, c in zip(idx, certs):
+                        row = dict(index=int(i), y_true=names[ds.y_test[i]], prediction=names[int(c.prediction)],
+                                   lower=c.lower, upper=c.upper, exact=c.exact, method=c.method,
+                                   runtime=round(c.runtime, 6),
+                                   witness_size="" if c.witness is None else c.witness.size)
+                        writer.writerow(row)
+                        rows.append({k: str(v) for k, v in row.items()})
+                    fh.flush()
+                    bar.update(len(idx))
+            except KeyboardInterrupt:
+                bar.close()
+                logger.warning("interrupted: %d of %d points saved in %s; rerun with --resume",
+                               len(rows), len(X_test), csv_path)
+                raise
             bar.close()
-            logger.warning("interrupted: %d of %d points saved in %s; rerun with --resume",
-                           len(rows), len(X_test), csv_path)
-            raise
-        bar.close()
 
     rows.sort(key=lambda r: int(r["index"]))
+    if args.workers or args.scheduler:  # chunks were saved as they completed: put them in row order
+        _write_rows(csv_path, rows)
     y_true = np.array([r["y_true"] for r in rows], dtype=str)  # labels as written in the CSV
     pred = np.array([r["prediction"] for r in rows], dtype=str)
     lower = np.array([float(r["lower"]) for r in rows])
@@ -415,6 +456,8 @@ def main(argv=None) -> int:
         return 0 if exc.code is None else exc.code if isinstance(exc.code, int) else 2
     logging.basicConfig(level=logging.INFO if args.verbose else logging.WARNING,
                         format="%(levelname)s %(name)s: %(message)s")
+    # a Dask cluster's own INFO chatter stays out of the output (read when dask is first imported)
+    os.environ.setdefault("DASK_DISTRIBUTED__LOGGING__DISTRIBUTED", "warning")
     try:
         if args.command == "datasets":
             run_datasets()

@@ -27,7 +27,7 @@ __all__ = ["CHUNK_SIZES", "MAX_RESCATTERS", "certify_chunks", "check_client", "d
 #: test points per task by default: the searches certify one point at a time (seconds to
 #: minutes each, so one point per task balances the load); the polynomial methods are
 #: vectorised, so a task takes a block.
-CHUNK_SIZES = {"milp": 1, "bruteforce": 1, "auto": 1, "scalable": 256, "stability": 256}
+CHUNK_SIZES = {"milp": 1, "bruteforce": 1, "scalable": 256, "stability": 256, "ensemble": 256}
 #: how often :func:`iter_certify` scatters the model again after the cluster lost every copy
 MAX_RESCATTERS = 3
 _INSTALL = "pip install 'optcert[dask]'"
@@ -59,9 +59,15 @@ def check_client(client):
     return client
 
 
-def default_chunk_size(method: str) -> int:
-    """Test points per task for ``method`` when no chunk size is given."""
-    return CHUNK_SIZES.get(method, 1)
+def default_chunk_size(model, method: str = "auto") -> int:
+    """Test points per task when no chunk size is given, for ``certify(model, method=method)``."""
+    from .partition import PartitionEnsemble
+
+    if isinstance(model, PartitionEnsemble):
+        return CHUNK_SIZES["ensemble"]
+    from .certify.api import resolve_method
+
+    return CHUNK_SIZES.get(resolve_method(model, method), 1)
 
 
 def check_chunk_size(chunk_size) -> int:
@@ -85,11 +91,13 @@ def local_client(n_workers: int, **cluster_kwargs):
     if isinstance(n_workers, bool) or not isinstance(n_workers, (int, np.integer)) or n_workers < 1:
         raise InvalidInputError(f"n_workers must be a positive int, got {n_workers!r}")
     kwargs = dict(n_workers=int(n_workers), threads_per_worker=1, processes=True,
-                  dashboard_address=None, env={"OMP_NUM_THREADS": "1", "MKL_NUM_THREADS": "1",
+                  dashboard_address=":0", env={"OMP_NUM_THREADS": "1", "MKL_NUM_THREADS": "1",
                                                "OPENBLAS_NUM_THREADS": "1"})
     kwargs.update(cluster_kwargs)
     cluster = distributed.LocalCluster(**kwargs)
-    return distributed.Client(cluster)
+    client = distributed.Client(cluster)
+    logger.info("local Dask cluster: %d workers, dashboard %s", n_workers, client.dashboard_link)
+    return client
 
 
 @contextlib.contextmanager

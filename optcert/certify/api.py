@@ -106,15 +106,7 @@ def certify(model, X_test, *, method: str = "auto", budget=None, solver: str = "
     _check_score_range(model, X_test)
     n_train = model.X_fit_.shape[0]
     budget_count = None if budget is None else budget_to_count(budget, n_train)
-    if method == "auto":
-        if model.is_label_linear:
-            method = "scalable"
-        elif n_train > AUTO_MILP_MAX_N and getattr(model, "kernel_", None) is not None:
-            logger.info("auto: N = %d > %d above C*, using the polynomial stability bound "
-                        "(method='milp' forces the MILP)", n_train, AUTO_MILP_MAX_N)
-            method = "stability"
-        else:
-            method = "milp"
+    method = resolve_method(model, method)
     if budget is not None and method != "milp":
         raise InvalidInputError(_budget_unused(budget, f"method={method!r}"))
     _check_options(f"method={method!r}", options, _method_options(method))
@@ -127,8 +119,8 @@ def certify(model, X_test, *, method: str = "auto", budget=None, solver: str = "
     if client is not None:
         from ..distributed import default_chunk_size
 
-        return _on_client(client, chunk_size or default_chunk_size(method), model, X_test, progress,
-                          _BAR_LABELS[method], method=method, budget=budget, solver=solver,
+        return _on_client(client, chunk_size or default_chunk_size(model, method), model, X_test,
+                          progress, _BAR_LABELS[method], method=method, budget=budget, solver=solver,
                           time_limit=time_limit, tol=tol, witnesses=witnesses, **options)
     run = _runner(method, model, budget=budget_count, solver=solver, time_limit=time_limit, tol=tol,
                   witnesses=witnesses, options=options)
@@ -146,6 +138,20 @@ def certify(model, X_test, *, method: str = "auto", budget=None, solver: str = "
         certs = [c if c.witness is None else dataclasses.replace(c, witness=None) for c in certs]
     _check_bounds_are_numbers(certs)
     return Certificates(certs, n_train=n_train, classes=model.classes_)
+
+
+def resolve_method(model, method: str) -> str:
+    """The method ``certify`` runs for a fitted single ``model``: ``"auto"`` resolved."""
+    if method != "auto":
+        return method
+    if model.is_label_linear:
+        return "scalable"
+    n_train = model.X_fit_.shape[0]
+    if n_train > AUTO_MILP_MAX_N and getattr(model, "kernel_", None) is not None:
+        logger.info("auto: N = %d > %d above C*, using the polynomial stability bound "
+                    "(method='milp' forces the MILP)", n_train, AUTO_MILP_MAX_N)
+        return "stability"
+    return "milp"
 
 
 _BAR_LABELS = {"scalable": "ScaLabelCert", "milp": "LabelCert", "stability": "stability bound",
@@ -236,9 +242,11 @@ def _certify_ensemble(ensemble, X_test, *, method, solver, time_limit, tol, witn
         exact = method != "scalable"
     X = check_array(X_test, name="X_test")
     if client is not None:
-        return _on_client(client, chunk_size or 256, ensemble, X, progress, "EnsembleCert",
-                          method=method, solver=solver, time_limit=time_limit, tol=tol,
-                          witnesses=witnesses, base=base, exact=exact)
+        from ..distributed import default_chunk_size
+
+        return _on_client(client, chunk_size or default_chunk_size(ensemble), ensemble, X, progress,
+                          "EnsembleCert", method=method, solver=solver, time_limit=time_limit,
+                          tol=tol, witnesses=witnesses, base=base, exact=exact)
     bar = _progress_bar(progress, X.shape[0], "EnsembleCert")
     step = 256 if bar is not None else max(1, X.shape[0])
     certs = []
