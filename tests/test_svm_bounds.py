@@ -1,0 +1,335 @@
+"""The sound bounds of the SVM at any C (optcert.svm: stability, ball and flip factors, restoring),
+against retraining and brute force."""
+
+from __future__ import annotations
+
+import itertools
+
+import numpy as np
+import pytest
+
+from optcert.certify.api import certify
+from optcert.certify.stability import svm_blocks
+from optcert.svm.ball import ball_lower_bound, ball_weights
+from optcert.svm.dual import solve_svm_dual
+from optcert.svm.margins import margin_moves
+from optcert.svm.stability import BlockStability, max_safe_flips
+
+# -- the stability bound --------------------------------------------------------------------------
+
+@pytest.mark.parametrize("mult", [3.0, 30.0])
+def test_weight_change_never_exceeds_rho(mult, small_svm):
+    """The derivation itself: ||w' - w|| <= rho_K for random flip sets of every size K."""
+    model, _ = small_svm(40, 2, mult, seed=1, sep=3.0)
+    Q, C = model.gram_, model.C
+    y = np.where(model.encode_labels(model.y_fit_) == 1, 1.0, -1.0)
+    z0 = y * model.alpha_
+    block = svm_blocks(model)[1]
+    rng = np.random.default_rng(0)
+    ratios = []
+    for K in (1, 2, 3, 5, 8):
+        for _ in range(15):
+            F = rng.choice(40, K, replace=False)
+            y2 = y.copy()
+            y2[F] *= -1
+            d = y2 * solve_svm_dual(Q, y2, C, kkt_tol=1e-12).alpha - z0
+            change = float(np.sqrt(max(d @ Q @ d, 0.0)))
+            assert change <= block.rho(K) + 1e-9
+            ratios.append(change / block.rho(K))
+    # the refinement is not the plain Cauchy-Schwarz bound, and the bound is not vacuous
+    assert block.rho(3) < 2 * C * np.sort(np.sqrt(np.diag(Q)))[::-1][:3].sum()
+    assert max(ratios) > 0.05
+
+
+@pytest.mark.parametrize("K,N,mult,seed,sep", [(2, 10, 1.3, 0, 6.0), (2, 12, 1.5, 2, 8.0), (2, 8, 10, 0, 4.0),
+                                                (3, 8, 1.1, 0, 12.0), (3, 9, 1.2, 1, 12.0)])
+def test_lower_bound_never_exceeds_bruteforce(K, N, mult, seed, sep, small_svm, stability_lower_bounds):
+    model, Xt = small_svm(N, K, mult, seed, sep=sep)
+    assert model.C > model.c_star_
+    bf = certify(model, Xt, method="bruteforce")
+    lb = stability_lower_bounds(model, Xt)
+    assert np.all(lb <= bf.lower), (lb, bf.lower)
+    if mult < 2:  # near C* the bound is informative (checked values: 1 on most points)
+        assert lb.max() >= 1
+
+
+def test_lower_bound_is_informative_at_moderate_n(small_svm, stability_lower_bounds):
+    """Well-separated data at C slightly above C*: most points get a positive radius."""
+    model, Xt = small_svm(60, 2, 1.5, seed=0, sep=6.0, points=10)
+    lb = stability_lower_bounds(model, Xt)
+    ub = certify(model, Xt, method="milp", time_limit=1, stability=False, search_nodes=0).upper
+    assert np.all(lb <= ub)
+    assert (lb >= 1).sum() >= 5, lb
+
+
+def test_max_safe_flips_matches_a_scan():
+    rng = np.random.default_rng(3)
+    for _ in range(50):
+        n = int(rng.integers(1, 40))
+        steps = np.concatenate([[0.0], np.cumsum(rng.random(n))])
+        gap = float(rng.random() * steps[-1] * 1.2)
+        expected = max(k for k in range(n + 1) if steps[k] < gap) if gap > 0 else 0
+        assert max_safe_flips(lambda k: steps[k], gap, n) == expected
+
+
+def test_rho_is_monotone_and_zero_at_zero():
+    b = BlockStability(np.array([1.0, 2.0, 0.5, 3.0]), 0.3, np.array([0.2, 1.5, -0.4, 1.0]))
+    rhos = [b.rho(k) for k in range(6)]
+    assert rhos[0] == 0.0
+    assert all(a <= c for a, c in zip(rhos, rhos[1:]))
+
+
+# -- the ball bound and the flip factors -------------------------------------------------------
+
+@pytest.mark.parametrize("mult", [3, 10, 100])
+def test_one_flip_stays_in_its_ball(mult, small_svm):
+    """||beta' - beta + C y_i e_i||_Q <= C n_i for every single flip (the ball of the derivation)."""
+    model, _ = small_svm(12, 2, mult, seed=1)
+    Q, C = model.gram_, model.C
+    y = np.where(model.encode_labels(model.y_fit_) == 1, 1.0, -1.0)
+    beta = y * model.alpha_
+    slack = []
+    for i in range(y.size):
+        y2 = y.copy()
+        y2[i] = -y2[i]
+        beta2 = y2 * solve_svm_dual(Q, y2, C, c_star=model.c_star_).alpha
+        v = beta2 - beta
+        v[i] += C * y[i]
+        slack.append(C * np.sqrt(Q[i, i]) - np.sqrt(max(v @ Q @ v, 0.0)))
+    assert min(slack) >= -1e-9 * C
+    assert min(slack) < 0.5 * C * np.sqrt(Q.diagonal().max())  # the ball is not vacuous here
+
+
+@pytest.mark.parametrize("K,mult,seed", [(2, 10, 0), (2, 100, 3), (3, 10, 1), (3, 50, 2)])
+def test_ball_bound_never_exceeds_bruteforce(K, mult, seed, small_svm, svm_margins, svm_ball_weights):
+    model, Xt = small_svm(7, K, mult, seed)
+    bf = certify(model, Xt, method="bruteforce")
+    for j in range(Xt.shape[0]):
+        bound = min(ball_lower_bound(svm_ball_weights(model, Xt[j], coef)[1], gap) for coef, gap in svm_margins(model, Xt[j]))
+        assert bound <= bf.lower[j], (j, bound, bf.lower[j])
+
+
+def test_ball_weights_sum_bounds_every_retrained_labelling(small_svm, svm_margins, svm_ball_weights):
+    """For every labelling of a small set: margin drop <= sum of the ball weights of its moves."""
+    model, Xt = small_svm(7, 3, 20, seed=4)
+    Q, C = model.gram_, model.C
+    yi = model.encode_labels(model.y_fit_)
+    x = Xt[0]
+    q = model.cross_kernel(x[None, :])[0]
+    coef, margin = svm_margins(model, x)[0]
+    moves, w = svm_ball_weights(model, x, coef)
+    for r in (1, 2, 3):
+        for idx in itertools.combinations(range(yi.size), r):
+            for cols in itertools.product(range(moves.shape[1]), repeat=r):
+                new = yi.copy()
+                new[list(idx)] = moves[list(idx), list(cols)]
+                after = 0.0
+                for k, c in coef.items():
+                    s = np.where(new == k, 1.0, -1.0)
+                    after += c * q @ (s * solve_svm_dual(Q, s, C, c_star=model.c_star_).alpha)
+                assert margin - after <= w[list(idx), list(cols)].sum() + 1e-9
+
+
+def _retrained_margin(Q, C, c_star, labels, q, coef):
+    total = 0.0
+    for k, c in coef.items():
+        s = np.where(labels == k, 1.0, -1.0)
+        total += c * q @ (s * solve_svm_dual(Q, s, C, kkt_tol=1e-12, c_star=c_star).alpha)
+    return total
+
+
+@pytest.mark.parametrize("K,mult,seed,start", [(2, 10, 6, ()), (2, 30, 7, (0, 3)), (3, 20, 4, ()),
+                                               (3, 10, 8, (1,))])
+def test_flip_factors_bound_every_set_flipped_from_that_model(K, mult, seed, start, small_svm, svm_margins):
+    """From an optimum (clean, or after some flips): for every set of <= 3 further moves made
+    together, margin drop <= sum of the ball weights scaled by that optimum's flip factors."""
+    from optcert.svm.ball import flip_factors
+
+    model, Xt = small_svm(7, K, mult, seed)
+    Q, C = model.gram_, model.C
+    yi = model.encode_labels(model.y_fit_)
+    x = Xt[0]
+    q = model.cross_kernel(x[None, :])[0]
+    coef, _ = svm_margins(model, x)[0]
+    base = yi.copy()
+    for i in start:  # a node of the search: some points already relabelled
+        base[i] = margin_moves(yi, K, coef)[i, 0]
+    factors = {}
+    for k in coef:
+        s = np.where(base == k, 1.0, -1.0)
+        a = solve_svm_dual(Q, s, C, kkt_tol=1e-12, c_star=model.c_star_).alpha
+        factors[k] = flip_factors(s, a, Q @ (s * a), C, np.diag(Q))
+    assert any((f == 0.5).any() for f in factors.values())  # the sharper bound is in play
+    moves = margin_moves(base, K, coef)
+    norm = float(np.sqrt(model.kernel_.diag(x[None, :]))[0])
+    w = ball_weights(q, np.diag(Q), norm, C, base, K, coef, moves, factors=factors)
+    plain = ball_weights(q, np.diag(Q), norm, C, base, K, coef, moves)
+    assert np.all(w[moves >= 0] <= plain[moves >= 0])
+    margin = _retrained_margin(Q, C, model.c_star_, base, q, coef)
+    free = [i for i in range(yi.size) if i not in start]
+    worst = 0.0
+    for r in (1, 2, 3):
+        for idx in itertools.combinations(free, r):
+            for cols in itertools.product(range(moves.shape[1]), repeat=r):
+                new = base.copy()
+                new[list(idx)] = moves[list(idx), list(cols)]
+                drop = margin - _retrained_margin(Q, C, model.c_star_, new, q, coef)
+                bound = w[list(idx), list(cols)].sum()
+                assert drop <= bound + 1e-9, (idx, cols, drop, bound)
+                worst = max(worst, drop / bound if bound > 0 else 0.0)
+    assert worst > 0.1  # the bound is not slack everywhere (the test could fail)
+
+
+def test_flip_factors_fall_back_to_the_plain_ball_for_an_inexact_model(small_svm):
+    """A dual point far from the optimum has a large duality gap: no margin is provably outside
+    [-1, 1], so every factor is 1 (the factors never trust an unconverged model)."""
+    from optcert.svm.ball import flip_factors
+
+    model, _ = small_svm(12, 2, 10, seed=1)
+    Q, C = model.gram_, model.C
+    s = np.where(model.encode_labels(model.y_fit_) == 1, 1.0, -1.0)
+    exact = flip_factors(s, model.alpha_, Q @ (s * model.alpha_), C, np.diag(Q))
+    assert (exact == 0.5).any()
+    rough = np.full(s.size, C / 2)
+    assert np.all(flip_factors(s, rough, Q @ (s * rough), C, np.diag(Q)) == 1.0)
+
+
+@pytest.mark.parametrize("K", [2, 3, 4])
+def test_batched_point_weights_match_the_moves(K, small_svm, svm_margins, svm_ball_weights):
+    """ball_point_weights (all test rows at once) = the row maximum of ball_weights over moves."""
+    from optcert.svm.ball import ball_point_weights
+
+    model, Xt = small_svm(9, K, 10, seed=8)
+    yi = model.encode_labels(model.y_fit_)
+    Kx = model.cross_kernel(Xt)
+    norms = np.sqrt(model.kernel_.diag(Xt))
+    pred = model.predict_index(model.decision_function(Xt))
+    for t in ([None] if K == 2 else range(K)):
+        rows = np.arange(Xt.shape[0]) if t is None else np.flatnonzero(pred != t)
+        batch = ball_point_weights(Kx[rows], norms[rows], np.diag(model.gram_), model.C, yi, K, pred[rows],
+                                   None if t is None else np.full(rows.size, t))
+        for r, j in enumerate(rows):
+            coef = svm_margins(model, Xt[j])[0][0] if t is None else {int(pred[j]): 1.0, t: -1.0}
+            moves, w = svm_ball_weights(model, Xt[j], coef)
+            assert np.allclose(batch[r], w.max(axis=1), rtol=1e-12, atol=1e-15)
+
+
+def test_suffix_top_sums_match_a_direct_count():
+    from optcert.svm.ball import suffix_top_sums
+
+    rng = np.random.default_rng(0)
+    for trial in range(300):
+        v = rng.normal(size=int(rng.integers(0, 25)))
+        if trial % 3 == 0:
+            v = np.sort(v)[::-1]
+        if trial % 50 == 0:
+            v = np.concatenate([v, rng.normal(size=1300)])
+        k = int(rng.integers(0, 6))
+        direct = [sum(sorted(v[r + 1:][v[r + 1:] > 0], reverse=True)[:k]) for r in range(v.size)]
+        assert np.allclose(suffix_top_sums(v, k), direct)
+
+
+# -- the restoring bound -------------------------------------------------------------------------
+
+@pytest.mark.parametrize("K,mult,seed,start,b", [(2, 10, 6, (), 3), (2, 30, 7, (0, 3), 3),
+                                                 (2, 100, 9, (2,), 2), (3, 20, 4, (), 3)])
+def test_restoring_bound_holds_for_every_set_flipped_from_that_model(K, mult, seed, start, b, small_svm):
+    """K0 + sum of the restoring weights bounds the drop of every set of <= b sign flips of one
+    SVM block made together from its optimum (clean, or after some flips), against retraining;
+    the bound's quadratic (``value``, before the sorting relaxation) lies between the two; the
+    same with the minorants optimised for the worst set."""
+    from optcert.svm.ball import flip_factors, top_positive_sum
+    from optcert.svm.restoring import restoring_bound
+
+    model, Xt = small_svm(8, K, mult, seed)
+    Q, C = model.gram_, model.C
+    yi = model.encode_labels(model.y_fit_)
+    k = 1 if K == 2 else int(yi[0])  # the block of class k
+    signs = np.where(yi == k, 1.0, -1.0)
+    signs[list(start)] *= -1
+    a = solve_svm_dual(Q, signs, C, kkt_tol=1e-12, c_star=model.c_star_).alpha
+    f = Q @ (signs * a)
+    cand = np.ones(signs.size, dtype=bool)
+    cand[list(start)] = False
+    worst, improved = 0.0, 0
+    for x in Xt[:3]:
+        q = model.cross_kernel(x[None, :])[0]
+        norm = float(np.sqrt(model.kernel_.diag(x[None, :]))[0])
+        s = 1.0 if q @ (signs * a) > 0 else -1.0
+        factors = flip_factors(signs, a, f, C, np.diag(Q))
+        bounds = [restoring_bound(Q, q, norm, C, s, signs, a, f, factors, cand, b, optimize=opt)
+                  for opt in (False, True)]
+        sorting = [bd.K0 + top_positive_sum(bd.omega, b) for bd in bounds]  # at each one's best set
+        assert sorting[1] <= sorting[0] + 1e-8 * (1 + abs(sorting[0]))  # optimised minorants: kept if better
+        improved += sorting[1] < sorting[0] - 1e-6
+        at = np.cumsum(cand) - 1  # point -> index among the candidates
+        for r in range(1, b + 1):
+            for idx in itertools.combinations(np.flatnonzero(cand), r):
+                s2 = signs.copy()
+                s2[list(idx)] *= -1
+                a2 = solve_svm_dual(Q, s2, C, kkt_tol=1e-12, c_star=model.c_star_).alpha
+                drop = s * (q @ (signs * a) - q @ (s2 * a2))
+                for bound in bounds:
+                    sorting = bound.K0 + bound.omega[at[list(idx)]].sum()
+                    value = bound.value(at[list(idx)])
+                    assert drop <= value + 1e-9 and value <= sorting + 1e-9, (idx, drop, value, sorting)
+                    worst = max(worst, drop / sorting if sorting > 0 else 0.0)
+    assert worst > 0.1  # not vacuous
+    assert improved or (K, mult, seed) != (2, 30, 7)  # here the optimised minorants are sharper
+
+
+@pytest.mark.parametrize("mult,seed,b", [(10, 6, 3), (30, 7, 4), (100, 9, 2)])
+def test_set_search_of_the_restoring_bound_decides_its_quadratic_exactly(mult, seed, b, small_svm):
+    """children_may_reach(r) is False exactly when no set of seq[r] and <= b - 1 later
+    candidates has a quadratic value reaching ``need`` (every set enumerated), at needs spread
+    over the values that occur; a spent node limit leaves the children True."""
+    from optcert.svm.ball import flip_factors
+    from optcert.svm.restoring import restoring_bound
+
+    model, Xt = small_svm(10, 2, mult, seed)
+    Q, C = model.gram_, model.C
+    signs = np.where(model.encode_labels(model.y_fit_) == 1, 1.0, -1.0)
+    a, f = model.alpha_, Q @ (signs * model.alpha_)
+    cand = np.ones(signs.size, dtype=bool)
+    decided = 0
+    for x in Xt[:3]:
+        q = model.cross_kernel(x[None, :])[0]
+        norm = float(np.sqrt(model.kernel_.diag(x[None, :]))[0])
+        s = 1.0 if q @ (signs * a) > 0 else -1.0
+        bound = restoring_bound(Q, q, norm, C, s, signs, a, f, flip_factors(signs, a, f, C, np.diag(Q)), cand, b)
+        seq = np.random.default_rng(seed).permutation(signs.size)
+        best = np.full(seq.size, -np.inf)  # per first member: the largest value of its sets
+        for r in range(seq.size):
+            for size in range(b):
+                for rest in itertools.combinations(seq[r + 1:], size):
+                    best[r] = max(best[r], bound.value([seq[r], *rest]))
+        for need in np.quantile(best, [0.1, 0.5, 0.9]) + 1e-7:
+            ok, _ = bound.children_may_reach(need, b, seq, np.arange(seq.size), limit=10**6)
+            assert np.array_equal(ok, best >= need), (need, ok, best)
+            decided += int(np.count_nonzero(~ok))
+            ok, used = bound.children_may_reach(need, b, seq, np.arange(seq.size), limit=1)
+            assert used <= 2 and np.all(ok[1:])  # the first row's search spent the limit
+    assert decided > 0
+
+
+def test_free_slopes_bracket_the_exact_dual_of_the_margin_points(small_svm):
+    """The minorant slopes of the points on the margin come from an interval that holds the
+    exact a*_j; an unconverged dual point (large gap) gets none."""
+    from optcert.svm.dual import duality_gap
+    from optcert.svm.restoring import free_slopes as _free_slopes
+
+    model, _ = small_svm(30, 2, 10, seed=12, sep=2.0)
+    Q, C = model.gram_, model.C
+    s = np.where(model.encode_labels(model.y_fit_) == 1, 1.0, -1.0)
+    a = model.alpha_
+    f = Q @ (s * a)
+    m = s * f
+    sgn = np.where(np.abs(1 - m) > 1e-7, np.where(m < 1, 1.0, -1.0), 0.0)
+    up, down = _free_slopes(Q, a, C, max(duality_gap(s, a, f, C), 0.0), sgn)
+    free = np.flatnonzero(up > 0)
+    assert free.size >= 2  # the test has margin points to bracket
+    exact = solve_svm_dual(Q, s, C, kkt_tol=1e-13, c_star=model.c_star_).alpha / C
+    assert np.all(up[free] <= exact[free] + 1e-12) and np.all(exact[free] <= 1 + down[free] + 1e-12)
+    rough = np.clip(a + 0.05 * C, 0, C)
+    up2, _ = _free_slopes(Q, rough, C, duality_gap(s, rough, Q @ (s * rough), C), sgn)
+    assert not up2.any()
