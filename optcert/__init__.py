@@ -17,6 +17,7 @@ from .kernels import LinearKernel, NTKernel, RBFKernel, ntk
 from .learners import KernelRidge, KernelSVM, LabelLinearView, small_c_threshold
 from .exact.aggregation import dpa_radius, knapsack_radius
 from .metrics import certified_accuracy, median_certified_robustness
+from . import nn  # finite-width networks; JAX is imported only when one is used
 from .partition import PartitionEnsemble, hash_partition, sorted_round_robin_partition
 from .results import (Attack, Certificate, Certificates, SolveReport, TerminationStatus, Verdict,
                       budget_to_count, objective_interval)
