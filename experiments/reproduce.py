@@ -18,6 +18,8 @@ Usage::
     python experiments/reproduce.py --tiny   --out results/tiny      # CI size, < 1 min
     python experiments/reproduce.py          --out results/medium    # ~10 min on 2 cores
     python experiments/reproduce.py --full   --out results/full      # hours; Fashion-MNIST 60k
+    python experiments/reproduce.py --workers 2 --out results/medium # the grid on 2 processes
+    python experiments/reproduce.py --scheduler tcp://host:8786 ...  # on an existing Dask cluster
 
 Writes ``results.csv`` (one row per dataset/model/Np), ``results.md`` (the same as a table),
 ``certified_accuracy.csv`` (curves) and PNG plots into ``--out``.
@@ -145,14 +147,48 @@ def _label(kind: str, lam) -> str:
     return "svm (C=C*)" if kind == "svm" else f"krr (lambda={lam:g})"
 
 
-def run_dataset(spec: DataSpec, cfg: Config, log=print) -> tuple[list[dict], list[dict]]:
-    """All models and partition counts on one dataset: result rows and certified-accuracy rows."""
+def run_cell(data, base: dict, kind: str, lam, Np: int, max_budget: int, exact: bool
+             ) -> tuple[dict, list[dict], str]:
+    """One grid cell (model kind, lambda, Np) on one dataset: its result row, certified-accuracy
+    rows (budgets 0..max_budget) and log line. ``data`` is ``(Z, y, Zt, yt)``."""
+    Z, y, Zt, yt = data
+    N = Z.shape[0]
+    budgets = np.arange(max_budget + 1)
+    t0 = time.perf_counter()
+    model = make_model(kind, Z, y, Np, lam)
+    fit_s = time.perf_counter() - t0
+    wb, dpa, (wb_s, dpa_s) = certify_both(model, Zt, exact=exact)
+    s_wb, s_dpa = summarise(wb, yt, N), summarise(dpa, yt, N)
+    same = wb["prediction"] == dpa["prediction"]
+    row = dict(base, C=_model_c(model),
+               accuracy=s_wb["accuracy"], mcr_whitebox=s_wb["mcr"], mcr_dpa=s_dpa["mcr"],
+               mcr_whitebox_upper=optcert.median_certified_robustness(wb["prediction"], yt, wb["upper"]),
+               mean_radius_whitebox=s_wb["mean_radius"], mean_radius_dpa=s_dpa["mean_radius"],
+               share_strictly_better=float(np.mean(wb["lower"] > dpa["lower"])),
+               dominance_violations=int(np.sum(~same | (wb["lower"] < dpa["lower"]))),
+               exact_share=float(np.mean(wb["exact"])), fit_s=fit_s, whitebox_s=wb_s, dpa_s=dpa_s)
+    curves = []
+    for name, c in (("whitebox", wb), ("dpa", dpa)):
+        acc = optcert.certified_accuracy(c["prediction"], yt, c["lower"], budgets)
+        curves += [dict(dataset=base["dataset"], model=base["model"], partitions=Np, base=name,
+                        budget=int(r), certified_accuracy=float(a)) for r, a in zip(budgets, acc)]
+    line = (f"  {base['model']:<18} Np={Np:<3} acc={row['accuracy']:.3f} MCR wb={row['mcr_whitebox']:g} "
+            f"dpa={row['mcr_dpa']:g} exact={row['exact_share']:.2f} ({fit_s + wb_s + dpa_s:.1f}s)")
+    return row, curves, line
+
+
+def run_dataset(spec: DataSpec, cfg: Config, log=print, client=None) -> tuple[list[dict], list[dict]]:
+    """All models and partition counts on one dataset: result rows and certified-accuracy rows.
+
+    With a dask ``client`` every grid cell is a task (the features scattered once); rows come
+    back in grid order, the same as a serial run's apart from the timings. Run as a script, the
+    cells travel by value; imported as ``experiments.reproduce``, the workers must import it too.
+    """
     Z, y, Zt, yt, ds = load_features(spec, cfg.pca, cfg.seed)
     N = Z.shape[0]
     log(f"{ds.name}: N={N}, test={Zt.shape[0]}, K={ds.n_classes}, PCA {cfg.pca}")
     runs = [("svm", None)] + [("krr", lam) for lam in cfg.lambdas]
-    rows, curves = [], []
-    budgets = np.arange(cfg.budgets + 1)
+    grid = []  # (base, cell or the row of a skipped cell)
     for kind, lam in runs:
         for Np in cfg.partitions:
             base = dict(dataset=ds.name, n_train=N, n_test=int(Zt.shape[0]), n_classes=ds.n_classes,
@@ -161,28 +197,29 @@ def run_dataset(spec: DataSpec, cfg: Config, log=print) -> tuple[list[dict], lis
                 continue
             if kind == "krr" and math.ceil(N / Np) > cfg.max_krr_n:
                 log(f"  {base['model']} Np={Np}: skipped (partitions of ~{N // Np} > max_krr_n={cfg.max_krr_n})")
-                rows.append(dict(base, skipped=f"partition size > {cfg.max_krr_n} (dense Gram)"))
+                grid.append((base, dict(base, skipped=f"partition size > {cfg.max_krr_n} (dense Gram)")))
                 continue
-            t0 = time.perf_counter()
-            model = make_model(kind, Z, y, Np, lam)
-            fit_s = time.perf_counter() - t0
-            wb, dpa, (wb_s, dpa_s) = certify_both(model, Zt, exact=cfg.exact)
-            s_wb, s_dpa = summarise(wb, yt, N), summarise(dpa, yt, N)
-            same = wb["prediction"] == dpa["prediction"]
-            row = dict(base, C=_model_c(model),
-                       accuracy=s_wb["accuracy"], mcr_whitebox=s_wb["mcr"], mcr_dpa=s_dpa["mcr"],
-                       mcr_whitebox_upper=optcert.median_certified_robustness(wb["prediction"], yt, wb["upper"]),
-                       mean_radius_whitebox=s_wb["mean_radius"], mean_radius_dpa=s_dpa["mean_radius"],
-                       share_strictly_better=float(np.mean(wb["lower"] > dpa["lower"])),
-                       dominance_violations=int(np.sum(~same | (wb["lower"] < dpa["lower"]))),
-                       exact_share=float(np.mean(wb["exact"])), fit_s=fit_s, whitebox_s=wb_s, dpa_s=dpa_s)
+            grid.append((base, (kind, lam, Np)))
+    jobs = [(base, *cell, cfg.budgets, cfg.exact) for base, cell in grid if isinstance(cell, tuple)]
+    if client is None:
+        done = []
+        for job in jobs:
+            done.append(run_cell((Z, y, Zt, yt), *job))
+            log(done[-1][2])
+    else:
+        from optcert.distributed import map_ordered
+
+        data = client.scatter([Z, y, Zt, yt], broadcast=True)
+        done = map_ordered(client, run_cell, [(data, *job) for job in jobs],
+                           on_result=lambda i, result: log(result[2]))
+    rows, curves, results = [], [], iter(done)
+    for base, cell in grid:
+        if isinstance(cell, tuple):
+            row, cell_curves, _ = next(results)
             rows.append(row)
-            for name, c in (("whitebox", wb), ("dpa", dpa)):
-                acc = optcert.certified_accuracy(c["prediction"], yt, c["lower"], budgets)
-                curves += [dict(dataset=ds.name, model=base["model"], partitions=Np, base=name,
-                                budget=int(r), certified_accuracy=float(a)) for r, a in zip(budgets, acc)]
-            log(f"  {base['model']:<18} Np={Np:<3} acc={row['accuracy']:.3f} MCR wb={row['mcr_whitebox']:g} "
-                f"dpa={row['mcr_dpa']:g} exact={row['exact_share']:.2f} ({fit_s + wb_s + dpa_s:.1f}s)")
+            curves += cell_curves
+        else:
+            rows.append(cell)
     return rows, curves
 
 
@@ -291,14 +328,15 @@ def plot_curves(curves: list[dict], path: Path, model_kind: str = "svm") -> None
     plt.close(fig)
 
 
-def run(cfg: Config, out: Path, log=print) -> dict:
-    """Run every dataset of ``cfg``, write the outputs into ``out``; returns rows, curves, paths."""
+def run(cfg: Config, out: Path, log=print, client=None) -> dict:
+    """Run every dataset of ``cfg``, write the outputs into ``out``; returns rows, curves, paths.
+    ``client``: a dask.distributed Client that runs the grid cells as tasks."""
     out.mkdir(parents=True, exist_ok=True)
     (out / "config.json").write_text(json.dumps(asdict(cfg), indent=2))
     rows, curves = [], []
     t0 = time.perf_counter()
     for spec in cfg.datasets:
-        r, c = run_dataset(spec, cfg, log)
+        r, c = run_dataset(spec, cfg, log, client=client)
         rows += r
         curves += c
     write_csv(table_rows(rows), out / "results.csv")
@@ -347,10 +385,18 @@ def main(argv=None) -> int:
     ap.add_argument("--seed", type=int)
     ap.add_argument("--no-exact", action="store_true",
                     help="ensembles: polynomial bounds only (sound interval, MCR from the lower bound)")
+    dist = ap.add_mutually_exclusive_group()
+    dist.add_argument("--workers", type=int, help="run the grid on a local Dask cluster of N processes")
+    dist.add_argument("--scheduler", metavar="ADDRESS", help="run the grid on an existing Dask cluster")
     args = ap.parse_args(argv)
+    if args.workers is not None and args.workers < 1:
+        ap.error(f"--workers must be >= 1, got {args.workers}")
     cfg = config_from_args(args)
     print(f"command: {' '.join(['python', 'experiments/reproduce.py'] + (sys.argv[1:] if argv is None else list(argv)))}")
-    result = run(cfg, args.out, log=lambda s: print(s, flush=True))
+    from optcert.distributed import open_client
+
+    with open_client(args.workers, args.scheduler) as client:
+        result = run(cfg, args.out, log=lambda s: print(s, flush=True), client=client)
     print((args.out / "results.md").read_text())
     bad = sum(r.get("dominance_violations", 0) for r in result["rows"])
     if bad:

@@ -10,7 +10,9 @@ from __future__ import annotations
 import csv
 import os
 import signal
+import site
 import sys
+from pathlib import Path
 
 import numpy as np
 import pytest
@@ -155,6 +157,25 @@ def test_every_worker_killed_the_model_is_scattered_again(client, svm_above_c_st
     np.testing.assert_array_equal([c.lower for c in certs], np.tile(serial.lower, 3))
     np.testing.assert_array_equal([c.upper for c in certs], np.tile(serial.upper, 3))
     client.wait_for_workers(2, timeout=60)
+
+
+def test_reproduce_grid_on_a_client_equals_serial(client, tmp_path, monkeypatch):
+    root = str(Path(__file__).resolve().parents[1])
+    monkeypatch.syspath_prepend(root)
+    client.run(site.addsitedir, root)  # the workers import experiments.reproduce as this process does
+    from experiments import reproduce
+
+    cfg = reproduce.Config("t", (reproduce.DataSpec("mnist-1v7", 100, 8),), partitions=(1, 3),
+                           lambdas=(1.0,), pca=8, budgets=5)
+    serial = reproduce.run(cfg, tmp_path / "serial", log=lambda s: None)
+    dist = reproduce.run(cfg, tmp_path / "dist", log=lambda s: None, client=client)
+
+    def untimed(rows):
+        return [{k: v for k, v in r.items() if k not in ("fit_s", "whitebox_s", "dpa_s")} for r in rows]
+
+    assert len(serial["rows"]) == 4 and max(r["mcr_whitebox"] for r in serial["rows"]) >= 4
+    assert untimed(dist["rows"]) == untimed(serial["rows"])  # in grid order
+    assert dist["curves"] == serial["curves"]
 
 
 def _csv_without_runtime(path):
