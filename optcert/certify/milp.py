@@ -79,7 +79,10 @@ def certify_milp(model, X_test, *, budget: int | None = None, solver: str = "hig
     early_stop : stop each solve as soon as its question is decided.
     max_replays : re-solves after an incumbent failed its replay.
     export : folder, or path pattern with ``{point}``, ``{target}``, ``{question}`` and a
-        ``.mps``/``.lp`` suffix; every built model is written there.
+        ``.mps``/``.lp`` suffix; every built model is written there (one info log line per file).
+        A target that the bounds, the flip-set search or an attack in hand settled without a
+        model still gets one: the plain model of the question (no cap, no cut -- what
+        :func:`optcert.formulations.label_flip_model` builds), built only to be written.
     solver_options : native options passed to the backend.
     n_candidates : flips evaluated by retraining per greedy step.
     radius_budget : question (b), SVM, once an attack of k flips is known: add ``flips <= k - 1``
@@ -234,6 +237,7 @@ class _Point:
             self.clean_margin = float(min(gaps[t] for t in order))
             self.target_margin = {t: float(gaps[t]) for t in order}
         self.best_k, self.witness, self.reports = INF, None, []
+        self._question, self._exported = ("radius", None), set()
         self.info = {"tau": self.tau, "tau_milp": self.tau_milp, "solves": 0, "replay_failures": 0}
 
     def stability(self, spec, target) -> int:
@@ -369,7 +373,7 @@ class _Point:
         return y
 
     # -- models ----------------------------------------------------------------------------
-    def _build(self, spec, question, budget, target, max_flips=None, min_flips=None):
+    def _build(self, spec, question, budget, target, max_flips=None, min_flips=None, note=""):
         ctx, o = self.ctx, self.ctx.opts
         if ctx.svm:
             from ..formulations.svm_label_flip import build_svm_label_flip
@@ -384,10 +388,10 @@ class _Point:
             m = build_krr_label_flip(ctx.Q, ctx.lam, ctx.y_index, ctx.K, self.q, spec, question=question,
                                      budget=budget, tau=self.tau_milp)
         if o["export"] is not None:
-            self._export(m, question, target)
+            self._export(m, question, target, note)
         return m
 
-    def _export(self, m, question, target):
+    def _export(self, m, question, target, note=""):
         from ..solvers import export
 
         dest = str(self.ctx.opts["export"])
@@ -397,6 +401,18 @@ class _Point:
         else:
             path = Path(dest) / "{}_p{point}_t{target}_{question}.mps".format(m.name, **fields)
         export(m, path)
+        self._exported.add(target)
+        logger.info("point %d, target %s: wrote the %s model to %s%s", self.m_idx, fields["target"],
+                    question, path, note)
+
+    def _export_settled(self):
+        """``export=``: the plain model of each target settled without one, so that every point
+        and target has its file however the point was decided."""
+        question, budget = self._question
+        for target, spec in self.specs:
+            if target not in self._exported:
+                self._build(spec, question, budget, target,
+                            note=" (settled without it: the plain model, built only to be written)")
 
     def _warm(self, m, y_new, alphas=None):
         if not self.ctx.opts["warm_start"] or y_new is None:
@@ -430,6 +446,7 @@ class _Point:
     def certify_radius(self) -> Certificate:
         from ..formulations.svm_label_flip import decode_labels, exclude_labelling
 
+        self._question = ("radius", None)
         rho_lo = INF
         for target, spec in self.specs:
             floor = self.stability(spec, target) + 1  # rho_t >= floor, polynomially
@@ -483,6 +500,7 @@ class _Point:
         from ..formulations.svm_label_flip import decode_labels, exclude_labelling
 
         base = 0.0  # zero flips never change the prediction
+        self._question = ("margin", r)
         if r == 0:
             return self._certificate(base, INF)
         decided = True
@@ -525,6 +543,8 @@ class _Point:
         return {k: self.ctx.block_alpha(k) for k in spec.coef} if self.ctx.svm else None
 
     def _certificate(self, lower, upper) -> Certificate:
+        if self.ctx.opts["export"] is not None:
+            self._export_settled()
         lower, upper = reconcile(lower, upper, source="MILP")
         label = self.label.item() if hasattr(self.label, "item") else self.label
         self.info["status"] = [r.status.value for r in self.reports]

@@ -25,7 +25,7 @@ from .svm_label_flip import QUESTIONS, MarginSpec, add_question, add_relabelling
 
 def build_krr_label_flip(Q: np.ndarray, lam: float, y_index: np.ndarray, n_classes: int,
                          q: np.ndarray, spec: MarginSpec, *, question: str = "radius",
-                         budget: int | None = None, tau: float = 0.0,
+                         budget: int | None = None, tau: float = 0.0, max_flips: int | None = None,
                          name: str = "krr_label_flip"):
     """The kernel-ridge label-flip MILP for one test point.
 
@@ -34,7 +34,8 @@ def build_krr_label_flip(Q: np.ndarray, lam: float, y_index: np.ndarray, n_class
     Q : (N, N) Gram matrix; lam : ridge ``lambda > 0``.
     y_index : (N,) clean class indices; n_classes : K.
     q : (N,) test column; spec : which blocks make the margin (binary: block 1, sign s).
-    question, budget, tau : as in :func:`~optcert.formulations.svm_label_flip.build_svm_label_flip`.
+    question, budget, tau, max_flips : as in
+        :func:`~optcert.formulations.svm_label_flip.build_svm_label_flip`.
 
     Returns
     -------
@@ -52,7 +53,7 @@ def build_krr_label_flip(Q: np.ndarray, lam: float, y_index: np.ndarray, n_class
     beta_bound = np.abs(Ainv).sum(axis=1) * (1 + 1e-9) + 1e-12  # |target| <= 1
     blocks = sorted(spec.coef)
     m = pyo.ConcreteModel(name=name)
-    add_relabelling(m, y_index, n_classes, blocks, budget if question == "margin" else None)
+    add_relabelling(m, y_index, n_classes, blocks, budget if question == "margin" else max_flips)
     binary = n_classes == 2
     m.krr = pyo.Block(blocks)
     for k in blocks:
