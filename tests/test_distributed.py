@@ -183,7 +183,7 @@ def _csv_without_runtime(path):
         return [{k: v for k, v in row.items() if k != "runtime"} for row in csv.DictReader(fh)]
 
 
-def test_cli_workers_writes_the_serial_certificates(tmp_path):
+def test_cli_workers_and_scheduler_write_the_serial_certificates(client, tmp_path):
     common = ["certify", "--dataset", "breast_cancer", "--n-train", "24", "--n-test", "10",
               "--C-factor", "10", "--method", "milp", "--quiet"]
     assert cli_main(common + ["--out", str(tmp_path / "serial")]) == 0
@@ -193,6 +193,25 @@ def test_cli_workers_writes_the_serial_certificates(tmp_path):
     assert [r["index"] for r in dist] == [str(i) for i in range(10)]  # back in row order
     assert dist == serial
     assert {r["exact"] for r in dist} == {"True"} and len({r["lower"] for r in dist}) >= 3
+    # an existing cluster (this module's), two points per task
+    address = client.scheduler.address
+    assert cli_main(common + ["--scheduler", address, "--chunk", "2", "--out", str(tmp_path / "sched")]) == 0
+    assert _csv_without_runtime(tmp_path / "sched" / "certificates.csv") == serial
+    assert client.status == "running"  # the command closed its own connection only
+    # chunks saved out of order by an interrupted run: --resume certifies only the others
+    path = tmp_path / "sched" / "certificates.csv"
+    with open(path, newline="") as fh:
+        full = list(csv.DictReader(fh))
+    with open(path, "w", newline="") as fh:
+        writer = csv.DictWriter(fh, fieldnames=list(full[0]))
+        writer.writeheader()
+        writer.writerows([full[7], full[2], full[5]])
+    assert cli_main(common + ["--scheduler", address, "--out", str(tmp_path / "sched"), "--resume"]) == 0
+    with open(path, newline="") as fh:
+        resumed = list(csv.DictReader(fh))
+    assert [r["runtime"] for r in resumed if r["index"] in ("2", "5", "7")] == \
+        [full[i]["runtime"] for i in (2, 5, 7)]  # kept, not recomputed
+    assert _csv_without_runtime(path) == serial
 
 
 def test_cli_refuses_workers_with_scheduler(tmp_path, capsys):
