@@ -33,14 +33,14 @@ What a model may contain
 
 Capabilities
 ------------
-========== ===================================================
-highs       lp, milp, qp                (highspy)
-scip        lp, milp, qp, sos1, indicator (pyscipopt)
-ortools-scip lp, milp                   (pywraplp, bundled SCIP)
-ortools-cbc lp, milp                    (pywraplp, bundled CBC)
-ortools-glop lp                         (pywraplp GLOP; integer models refused)
-cpsat       milp, indicator             (pure integer, integral coefficients)
-========== ===================================================
+============  =============================  ==========================================
+highs         lp, milp, qp                   highspy
+scip          lp, milp, qp, sos1, indicator  pyscipopt
+ortools-scip  lp, milp                       pywraplp, bundled SCIP
+ortools-cbc   lp, milp                       pywraplp, bundled CBC
+ortools-glop  lp                             pywraplp GLOP; integer models refused
+cpsat         milp, indicator                pure integer, integral coefficients
+============  =============================  ==========================================
 
 ortools-cbc: on models with continuous variables its OPTIMAL/INFEASIBLE claims are reported
 as UNKNOWN without a bound (it was measured claiming a wrong optimum on a KKT label-flip
