@@ -1,4 +1,4 @@
-"""Benchmark LabelCert (SPEC section 5): time to the exact radius of the SVM at C = 10 C*.
+"""Benchmark LabelCert (docs/math/milp.md): time to the exact radius of the SVM at C = 10 C*.
 
 Synthetic Gaussian-mixture data, NTK depth 1, a few test points per size. Three experiments:
 

@@ -10,7 +10,7 @@ Three experiments, each on NTK models (depth 1, no bias) over a label-independen
     on the same ensembles -- white-box must dominate on every test point;
 (c) one model (``Np = 1``, ScaLabelCert) against the partitioned ensembles.
 
-MCR is a radius (the largest r with certified accuracy >= 50 %, SPEC section 1); DPA's
+MCR is a radius (the largest r with certified accuracy >= 50 %, docs/math/threat-model.md); DPA's
 reference code prints MCR + 1.
 
 Usage::

@@ -169,7 +169,7 @@ def ensemble_instance(rho, votes, source):
     params = {"Np": Np, "K": K, "target": int(res.target), "c_star": int(res.prediction), "beat": "winner",
               "objective": "least flips making the target beat c*; ensemble radius R = optimum - 1",
               "n_unreachable": int(np.isinf(rho).sum())}
-    ref = {"objective": float(res.cost), "method": "knapsack", "note": "exact polynomial aggregation (SPEC 6)"}
+    ref = {"objective": float(res.cost), "method": "knapsack", "note": "exact polynomial aggregation (docs/math/ensembles.md)"}
     return m, source, params, ref, {"binaries": int(sum(1 for v in m.z.values() if not v.fixed))}
 
 

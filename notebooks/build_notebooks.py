@@ -68,11 +68,11 @@ SOLVER_CELLS = [
         "# Solver comparison\n\n"
         "The same optimization models on every installed MILP backend "
         "(`optcert.solvers.available_solvers()`) and against the polynomial algorithms:\n\n"
-        "1. the **LabelCert MILP** (SPEC section 5, question (b): least flips) on a tiny kernel SVM at "
+        "1. the **LabelCert MILP** (docs/math/milp.md, question (b): least flips) on a tiny kernel SVM at "
         "C = 10 C* -- above the small-C threshold, so no polynomial algorithm applies and the reference "
         "is brute force (retraining on every labelling); big-M on every backend, SOS1 and indicator "
         "encodings where supported;\n"
-        "2. the **ensemble ILP** (SPEC section 6) against the knapsack and the SPEC's DP;\n"
+        "2. the **ensemble ILP** (docs/math/ensembles.md) against the knapsack and its DP;\n"
         "3. the **relabelling MILP** (make a multiclass kernel ridge predict exactly t) against brute "
         "force, with the polynomial lower bound (pairwise sorted covers) and the greedy upper bound.\n\n"
         "`agree` is True when the solver proved optimality at the reference value. **Known finding:** "
@@ -142,7 +142,7 @@ votes = rng.choice(K, size=Np, p=np.linspace(2, 1, K) / np.linspace(2, 1, K).sum
 rho = rng.integers(1, 6, size=(Np, K)).astype(float)
 rho[np.arange(Np), votes] = 0.0
 for name, f in (("knapsack (sorted)", lambda: optcert.knapsack_radius(rho, votes)),
-                ("knapsack (SPEC DP)", lambda: optcert.knapsack_radius(rho, votes, algorithm="dp"))):
+                ("knapsack (DP)", lambda: optcert.knapsack_radius(rho, votes, algorithm="dp"))):
     t0 = time.perf_counter()
     R = f()
     ROWS.append({"model": f"ensemble Np={Np} K={K}", "solver": name, "encoding": "-", "reference": None,
@@ -314,7 +314,7 @@ CORRECT_CELLS = [
         "# Correctness: every method pair on random tiny instances\n\n"
         "* kernel ridge and the small-C SVM (C <= C*): ScaLabelCert vs brute force vs LabelCert MILP;\n"
         "* the SVM above C* (C = 3 C*, 10 C*): MILP vs brute force;\n"
-        "* ensembles: knapsack vs naive ILP (HiGHS) vs brute force vs the SPEC DP, and DPA recovered "
+        "* ensembles: knapsack vs naive ILP (HiGHS) vs brute force vs the knapsack's DP, and DPA recovered "
         "from the knapsack with every cost 1.\n\n"
         "Radii are integers (or inf) and compared exactly, lower and upper bounds alike. "
         "The mismatch count must be 0."),
@@ -377,7 +377,7 @@ for seed in SEEDS:
         certs = {m: optcert.Certificates([optcert.aggregate(rho, m, votes=votes)])
                  for m in ("knapsack", "ilp", "bruteforce")}
         R_dp = optcert.knapsack_radius(rho, votes, algorithm="dp")
-        certs["SPEC DP"] = optcert.Certificates([optcert.Certificate(certs["knapsack"][0].prediction, R_dp, R_dp, "dp")])
+        certs["knapsack DP"] = optcert.Certificates([optcert.Certificate(certs["knapsack"][0].prediction, R_dp, R_dp, "dp")])
         compare("ensemble", certs, (seed, Np, K))
         ones = np.where(rho == 0, 0.0, 1.0)
         R_dpa = optcert.dpa_radius(agg.vote_counts(votes, K))

@@ -4,7 +4,7 @@ All kernels are evaluated in float64 and blockwise over the rows of ``X`` so tha
 temporaries stay bounded (about ``block_bytes``) whatever the size of the output; for
 outputs that do not fit in memory, iterate :meth:`Kernel.blocks` instead.
 
-The NTK follows shared/SPEC.md section 2 (weight variance 2, bias variance ``bias``)::
+The NTK follows docs/math/ntk.md (weight variance 2, bias variance ``bias``)::
 
     Sigma^0 = x.x' + bias,  Theta^0 = Sigma^0
     for h = 1..depth:
@@ -80,7 +80,7 @@ class Kernel:
     def row_abs_sums(self, X, *, block_bytes: int = DEFAULT_BLOCK_BYTES) -> np.ndarray:
         """``sum_j |K(x_i, x_j)|`` over the rows of ``X`` without materialising the Gram matrix.
 
-        ``C* = 1 / max(row_abs_sums(X))`` is the small-C threshold of SPEC section 3.
+        ``C* = 1 / max(row_abs_sums(X))`` is the small-C threshold of docs/math/learners.md.
         """
         X, Z, _ = self._prepare(X, None)
         sums = np.empty(X.shape[0])
@@ -174,7 +174,7 @@ class RBFKernel(Kernel):
 
 
 class NTKernel(Kernel):
-    """The NTK of an infinite-width fully connected ReLU network (SPEC section 2).
+    """The NTK of an infinite-width fully connected ReLU network (docs/math/ntk.md).
 
     Parameters
     ----------

@@ -1,4 +1,4 @@
-"""Base learners: the infinite-width limits of ReLU networks (SPEC section 3).
+"""Base learners: the infinite-width limits of ReLU networks (docs/math/learners.md).
 
 * :class:`KernelSVM` -- hinge loss: the bias-free soft-margin kernel SVM, binary or
   one-vs-rest multiclass.
@@ -7,7 +7,7 @@
 
 Both are scikit-learn estimators (parameters only in ``__init__``, ``fit`` returns self, fitted
 attributes end in ``_``, ``kernel="precomputed"`` accepts Gram matrices) and expose their
-*label-linear view* (SPEC section 4) where it exists, so certificate code never re-derives the
+*label-linear view* (docs/math/label-linear.md) where it exists, so certificate code never re-derives the
 weights. Class labels may be any sortable values; internally class ``k`` is ``classes_[k]``.
 """
 
@@ -180,7 +180,7 @@ class _KernelClassifier(ClassifierMixin, BaseEstimator):
         return self.classes_[self.predict_index(scores)]
 
     def predict_index(self, scores: np.ndarray) -> np.ndarray:
-        """Class indices from decision scores, with the SPEC tie rule."""
+        """Class indices from decision scores, with the tie rule of docs/math/threat-model.md."""
         if scores.ndim == 1:
             return (scores > 0).astype(np.int64)
         return np.argmax(scores, axis=1)
@@ -321,12 +321,12 @@ class KernelSVM(_KernelClassifier):
 
     @property
     def is_label_linear(self) -> bool:
-        """True when the scores are linear in the labels (``C <= C*``, SPEC section 3)."""
+        """True when the scores are linear in the labels (``C <= C*``, docs/math/learners.md)."""
         self._check_fitted()
         return float(self.C) <= self.c_star_
 
     def label_linear_view(self, X=None, *, cross_kernel: np.ndarray | None = None) -> LabelLinearView:
-        """The label-linear weights for test points (SPEC section 4); only for ``C <= C*``.
+        """The label-linear weights for test points (docs/math/label-linear.md); only for ``C <= C*``.
 
         Binary: ``w = C q``. One-vs-rest: ``w = 2 C q`` and ``offset_k = -C sum_i q_i``.
         """

@@ -1,4 +1,4 @@
-"""Test-set metrics over certified radii (SPEC section 1).
+"""Test-set metrics over certified radii (docs/math/threat-model.md).
 
 Predictions and true values are labels (ints, strings... whatever the model was fitted on),
 compared as values; budgets are flip counts.
@@ -88,7 +88,7 @@ def certified_accuracy(prediction, y_true, radius, budgets, *, n_train: int | No
 def median_certified_robustness(prediction, y_true, radius) -> float:
     """MCR: the largest r whose certified accuracy is >= 50 %, or -1 if none.
 
-    Misclassified points count as R = -1. This is the SPEC convention (a radius); the DPA
+    Misclassified points count as R = -1. This is optcert's convention (a radius); the DPA
     reference code prints MCR + 1 (a flip count that breaks the median point).
     """
     prediction, y_true, radius = _labels_and_radius(prediction, y_true, radius, "MCR")

@@ -1,4 +1,4 @@
-"""Label-independent partitioners and the partition ensemble (SPEC section 6).
+"""Label-independent partitioners and the partition ensemble (docs/math/ensembles.md).
 
 A partition is a deterministic function of the *features only*, so a label flip changes the
 training set of exactly one base model.  Three schemes:

@@ -1,4 +1,4 @@
-"""EnsembleCert aggregation (SPEC section 6): DP = sorted knapsack = ILP (every backend) = brute force."""
+"""EnsembleCert aggregation (docs/math/ensembles.md): DP = sorted knapsack = ILP (every backend) = brute force."""
 
 from __future__ import annotations
 

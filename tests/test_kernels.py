@@ -1,4 +1,4 @@
-"""The NTK of SPEC section 2 against a wide finite network, plus kernel algebra."""
+"""The NTK of docs/math/ntk.md against a wide finite network, plus kernel algebra."""
 
 import numpy as np
 import pytest

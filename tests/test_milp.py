@@ -1,4 +1,4 @@
-"""LabelCert (SPEC section 5): the label-flip MILPs against brute force, ScaLabelCert and each other."""
+"""LabelCert (docs/math/milp.md): the label-flip MILPs against brute force, ScaLabelCert and each other."""
 
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""Label-independent partitioners and PartitionEnsemble (SPEC section 6)."""
+"""Label-independent partitioners and PartitionEnsemble (docs/math/ensembles.md)."""
 
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""ScaLabelCert (SPEC section 4) against the test vectors and brute-force retraining."""
+"""ScaLabelCert (docs/math/label-linear.md) against the test vectors and brute-force retraining."""
 
 import numpy as np
 import pytest

@@ -1,4 +1,4 @@
-"""EnsembleCert: certify a partition ensemble from per-partition costs (SPEC section 6).
+"""EnsembleCert: certify a partition ensemble from per-partition costs (docs/math/ensembles.md).
 
 Input is the cost matrix ``rho`` of one test point (rows partitions, columns classes, 0 at the
 vote, ``inf`` unreachable), or a stack of them.  Methods:

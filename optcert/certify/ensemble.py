@@ -1,4 +1,4 @@
-"""EnsembleCert with white-box base certificates (SPEC section 6), refined lazily to exactness.
+"""EnsembleCert with white-box base certificates (docs/math/ensembles.md), refined lazily to exactness.
 
 For every test point the cost ``rho[j, c]`` of making base model ``j`` vote ``c`` is first
 bounded from below for all partitions at once (sorting, vectorised over test points). The

@@ -1,4 +1,4 @@
-"""LabelCert: certificates from the bilevel label-flip MILPs (SPEC section 5).
+"""LabelCert: certificates from the bilevel label-flip MILPs (docs/math/milp.md).
 
 Per test point (SVM): the polynomial bounds L (:mod:`optcert.svm.stability`, :mod:`optcert.svm.ball`:
 no attack of L flips) and a cheap greedy attack (real retraining, replayed: an upper bound and a

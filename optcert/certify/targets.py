@@ -1,6 +1,6 @@
 """Per-target flip counts ``rho^t``: the least flips making a model predict exactly class t.
 
-Ensembles need them for every base model (SPEC section 6). For a label-linear model:
+Ensembles need them for every base model (docs/math/ensembles.md). For a label-linear model:
 
 * two classes: ``rho^t`` of the other class is the change radius, exact by sorting;
 * ``K >= 3``: a covering problem. Sound lower bound: the pairwise sorted covers against every

@@ -11,7 +11,7 @@ import numpy as np
 
 from ..exceptions import InvalidInputError
 
-FEATURE_SPECS = ("raw", "pca:K")
+FEATURE_MAPS = ("raw", "pca:K")
 
 
 def feature_map(spec: str, X_train, X_test) -> tuple[np.ndarray, np.ndarray]:
@@ -21,7 +21,7 @@ def feature_map(spec: str, X_train, X_test) -> tuple[np.ndarray, np.ndarray]:
     the mean squared norm of the training rows is 1 (the NTK then sees inputs of unit scale).
     """
     if not isinstance(spec, str):
-        raise InvalidInputError(f"the feature map must be one of {FEATURE_SPECS}, got {spec!r}")
+        raise InvalidInputError(f"the feature map must be one of {FEATURE_MAPS}, got {spec!r}")
     if spec == "raw":
         return X_train, X_test
     if spec.startswith("pca:"):

@@ -1,4 +1,4 @@
-"""Exact aggregation of per-partition certificates into an ensemble radius (SPEC section 6).
+"""Exact aggregation of per-partition certificates into an ensemble radius (docs/math/ensembles.md).
 
 A partition ensemble has ``Np`` base models; base model ``j`` votes ``v_j`` and
 ``rho[j, c]`` is the least number of flips inside partition ``j`` that makes it vote ``c``
@@ -13,20 +13,20 @@ Why ``min_t`` over the "t beats c*" problem is exact
 The prediction changes iff *some* class ``t`` beats ``c*`` (``n'_t > n'_{c*}`` when
 ``t > c*``, ``n'_t >= n'_{c*}`` when ``t < c*``): the winner beats ``c*`` whenever it is not
 ``c*``, and ``c*`` cannot win once any class beats it.  Hence
-``rho = min_t OPT_t`` where ``OPT_t`` only asks ``t`` to beat ``c*`` (SPEC), and also
+``rho = min_t OPT_t`` where ``OPT_t`` only asks ``t`` to beat ``c*`` (docs/math/ensembles.md), and also
 ``rho = min_t OPT'_t`` where ``OPT'_t`` asks ``t`` to beat *every* class (the optimum attack of
 the relaxed problem for ``t`` makes some class ``w`` win, and is feasible for ``OPT'_w``).  The
 two per-target values differ when ``K >= 3`` (``OPT_t <= OPT'_t``), their minimum does not.
 
 In the "t beats c*" problem the margin gain of a partition is exactly: a ``c*``-voter moved to
 ``t``: 2; moved to a third class: 1; another non-``t`` voter moved to ``t``: 1; anything else
-is <= 0.  So the SPEC's three moves are exact, with "cheapest other class" taken over every
+is <= 0.  So the three moves of docs/math/ensembles.md are exact, with "cheapest other class" taken over every
 class ``u != c*`` (including ``t``: that option is then dominated by the gain-2 move).  The
 required gain is ``G_t = n_{c*} - n_t + [t > c*]``.
 
 Two exact solvers of that min-cost multiple-choice covering knapsack are provided:
 
-* ``algorithm="dp"``: the SPEC's DP over capped gain, ``O(Np * G_t)`` per target
+* ``algorithm="dp"``: the DP over capped gain of docs/math/ensembles.md, ``O(Np * G_t)`` per target
   (reference implementation, vectorised over test points, loop over partitions).
 * ``algorithm="sorted"`` (default): ``O(Np log Np)`` per target.  A ``c*``-voter with
   gain-1 cost ``b`` and gain-2 cost ``a >= b`` is *convex* when ``a >= 2b``: it splits into two
@@ -331,7 +331,7 @@ def _sorted_target(B: _Batch, t: int) -> np.ndarray:
 
 
 def _dp_target(B: _Batch, t: int) -> np.ndarray:
-    """Exact ``OPT_t`` (t beats c*) by the SPEC's DP over capped gain (reference)."""
+    """Exact ``OPT_t`` (t beats c*) by the DP over capped gain (reference)."""
     P, Np, v, is_c, cstar, counts = B.P, B.Np, B.v, B.is_c, B.cstar, B.counts
     a = B.aT[t]
     excl = B.aT.copy()
@@ -377,7 +377,7 @@ def knapsack_radius(
     votes : array-like, optional
         Explicit votes, see :func:`check_rho`.
     algorithm : {"sorted", "dp"}
-        ``"sorted"``: exact ``O(K Np log Np)`` per point; ``"dp"``: the SPEC's DP over
+        ``"sorted"``: exact ``O(K Np log Np)`` per point; ``"dp"``: the knapsack's DP over
         capped gain, ``O(K Np^2)`` per point (reference).
     chunk_size : int
         Test points processed at once (bounds memory).

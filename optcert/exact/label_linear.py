@@ -1,9 +1,9 @@
-"""ScaLabelCert: exact flip counts for label-linear models by sorting (SPEC section 4).
+"""ScaLabelCert: exact flip counts for label-linear models by sorting (docs/math/label-linear.md).
 
 Every function here works on arrays only -- a :class:`~optcert.learners.LabelLinearView`'s
 weights and the clean labels as class indices -- so it is independent of learners and solvers.
 
-Success rule with the tolerance ``tau`` (SPEC section 1): an attack succeeds when the
+Success rule with the tolerance ``tau`` (docs/math/threat-model.md): an attack succeeds when the
 attacked score margin ends at or below ``tau`` (``tau > 0`` makes near-ties count as successes,
 the safe side for a certificate). ``tau = 0`` is the exact tie rule: a class that would win
 a tie (smaller index) needs margin ``<= 0``, one that would lose it needs ``< 0``.
@@ -127,7 +127,7 @@ def binary_attack(weights_row: np.ndarray, y_index: np.ndarray, prediction: int,
 
 def pair_gains(weights: np.ndarray, y_index: np.ndarray, winner: np.ndarray, target: np.ndarray,
                n_classes: int) -> np.ndarray:
-    """Best per-point increase of ``F_t - F_c`` by relabelling point i (SPEC section 4).
+    """Best per-point increase of ``F_t - F_c`` by relabelling point i (docs/math/label-linear.md).
 
     ``y_i = c``: relabel to t, gain ``2 w_i``; ``y_i = t``: relabel to c, gain ``-2 w_i``;
     otherwise relabel to t (gain ``w_i``) or to c (gain ``-w_i``): ``|w_i|``. Clipped at 0.
@@ -239,7 +239,7 @@ def target_rho_lower(scores: np.ndarray, weights: np.ndarray, y_index: np.ndarra
     """Sound lower bound on the flips making the prediction exactly ``target``.
 
     ``target`` must beat every other class k; each pairwise requirement alone needs at least
-    the sorted cover of its pair gains, so the maximum over k is a lower bound (SPEC section 4
+    the sorted cover of its pair gains, so the maximum over k is a lower bound (a bound that
     uses only the current winner; the maximum is never weaker). Returns (B,), 0 where the
     prediction already is ``target``.
     """

@@ -1,4 +1,4 @@
-"""The naive ensemble ILP of SPEC section 6, one model per target class ``t``.
+"""The naive ensemble ILP of docs/math/ensembles.md, one model per target class ``t``.
 
 For per-partition costs ``rho`` (``Np x K``, 0 at the vote, ``inf`` unreachable)::
 
@@ -9,7 +9,7 @@ For per-partition costs ``rho`` (``Np x K``, 0 at the vote, ``inf`` unreachable)
                 z[j, c] in {0, 1};  z[j, c] = 0 where rho[j, c] = inf
 
 ``C_t`` is every class ``c != t`` (``beat="all"``: the ensemble then predicts exactly ``t``)
-or only the clean winner ``c*`` (``beat="winner"``: the SPEC's constraint, ``t`` merely beats
+or only the clean winner ``c*`` (``beat="winner"``: the constraint of docs/math/ensembles.md, ``t`` merely beats
 ``c*``).  The per-target optima differ when ``K >= 3`` (``winner <= all``), but
 ``min_t OPT_t`` is the same for both and equals ``rho`` of the ensemble: the prediction changes
 iff some class beats ``c*``, and the optimal attack of the ``winner`` model for ``t`` is

@@ -2,7 +2,7 @@
 
 For one bias-free SVM block with labels ``y~_i = 2 b_i - 1`` (``b`` binary, owned by the
 upper level) the dual ``max 1'a - 1/2 a'(y~y~' o Q)a, 0 <= a <= C`` is optimal iff
-(SPEC section 5)::
+(docs/math/milp.md)::
 
     w_i - u_i + v_i = 1,      w_i = y~_i p_i,   p_i = sum_j Q_ij z_j,   z_j = y~_j alpha_j
     0 <= alpha_i <= C,  u_i, v_i >= 0,  u_i alpha_i = 0,  v_i (C - alpha_i) = 0
@@ -70,7 +70,7 @@ class SVMBounds:
 def svm_bounds(Q: np.ndarray, C: float, *, tighten: bool = True) -> SVMBounds:
     """Data-derived bounds on ``p, u, v`` valid for every labelling.
 
-    ``tighten=False`` gives SPEC section 5 exactly: ``P_i = C sum_j |Q_ij|``,
+    ``tighten=False`` gives the bounds of docs/math/milp.md exactly: ``P_i = C sum_j |Q_ij|``,
     ``M^u_i = max(P_i - 1, 0)``, ``M^v_i = P_i + 1``.
 
     ``tighten=True`` (default) intersects them with three further valid facts:

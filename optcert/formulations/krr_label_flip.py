@@ -11,7 +11,7 @@ so replacing the lower level by it gives a MILP with no complementarity at all::
                                                           sum_k coef_k q'beta^k <= tau
 
 It shares the relabelling step and the margin convention with
-:mod:`optcert.formulations.svm_label_flip`, and must agree with ScaLabelCert (SPEC section 4).
+:mod:`optcert.formulations.svm_label_flip`, and must agree with ScaLabelCert (docs/math/label-linear.md).
 """
 
 from __future__ import annotations

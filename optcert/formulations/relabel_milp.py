@@ -1,4 +1,4 @@
-"""Least relabelling that makes a label-linear model predict exactly class t (SPEC section 4).
+"""Least relabelling that makes a label-linear model predict exactly class t (docs/math/label-linear.md).
 
 For a label-linear model ``F_k = a_k + sum_i w_i [y~_i = k]``::
 

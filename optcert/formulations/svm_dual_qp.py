@@ -1,4 +1,4 @@
-"""The bias-free SVM dual as an explicit Pyomo QP (SPEC section 3).
+"""The bias-free SVM dual as an explicit Pyomo QP (docs/math/learners.md).
 
     minimise   1/2 sum_ij H_ij alpha_i alpha_j - sum_i alpha_i
     subject to 0 <= alpha_i <= C,          H = diag(y) Q diag(y)

@@ -1,4 +1,4 @@
-"""LabelCert: the bilevel label-flip problem of the bias-free kernel SVM as a MILP (SPEC section 5).
+"""LabelCert: the bilevel label-flip problem of the bias-free kernel SVM as a MILP (docs/math/milp.md).
 
 The chain, each step a small function with its inverse:
 
