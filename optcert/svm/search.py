@@ -1,8 +1,9 @@
 """Branch-and-bound over flip sets: small radii of the kernel SVM exactly, by retraining.
 
 LabelCert's hard question is "is there an attack of fewer than k flips?". For a few flips the
-fastest exact answer is the search itself, not a MILP (benchmarks/RESULTS.md: "no attack of one
-flip" is 100 retrainings at N = 100, and beyond a MILP solver's reach in minutes). The search:
+fastest exact answer is the search itself, not a MILP (benchmarks/RESULTS.md: at N = 100 "no
+attack of one flip" is 100 retrainings, which the MILP did not prove within its time limit). The
+search:
 
 * walks sets of relabellings depth first, each node's children in order of decreasing flip-factor
   weight at that node, each child's subtree extended only by the points after it (every set once; a
