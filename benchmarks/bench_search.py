@@ -46,7 +46,7 @@ def main(argv=None):
     rows = []
     for rep in range(args.repeat):
         search = FlipSearch(model.gram_, model.C, model.c_star_, yi, 2, q, coef, {1: model.alpha_}, moves,
-                            tau=tau, kkt_tol=model.tol, test_norm=norm)
+                            tau=tau, kkt_tol=model.kkt_tol, test_norm=norm)
         t0 = time.perf_counter()
         res = search.run(1, args.depth, max_nodes=10**9)
         row = {"N": args.n, "point": args.point, "depth": args.depth, "rep": rep,

@@ -215,7 +215,8 @@ class KernelSVM(_KernelClassifier):
     gamma : RBF width (default ``1 / n_features``).
     dual_solver : "cd" (dedicated coordinate descent with active-set polishing) or "qp" (the
         same dual as an explicit Pyomo QP through the solver layer, ``qp_solver``).
-    tol : KKT tolerance of the dual solution (margin units).
+    kkt_tol : KKT tolerance of the dual solution (margin units); ``tol`` elsewhere in optcert is
+        always the tie tolerance of a certificate.
 
     Attributes
     ----------
@@ -225,7 +226,7 @@ class KernelSVM(_KernelClassifier):
     """
 
     def __init__(self, *, C=1.0, kernel="ntk", depth=1, bias=0.0, gamma=None, dual_solver="cd",
-                 qp_solver="highs", tol=1e-9):
+                 qp_solver="highs", kkt_tol=1e-9):
         self.C = C
         self.kernel = kernel
         self.depth = depth
@@ -233,7 +234,7 @@ class KernelSVM(_KernelClassifier):
         self.gamma = gamma
         self.dual_solver = dual_solver
         self.qp_solver = qp_solver
-        self.tol = tol
+        self.kkt_tol = kkt_tol
 
     def fit(self, X, y, classes=None):
         """Train on features (or a precomputed Gram matrix) ``X`` and labels ``y``.
@@ -241,7 +242,7 @@ class KernelSVM(_KernelClassifier):
         ``classes`` optionally fixes the class set (default: the labels present in ``y``).
         """
         check_positive(self.C, name="C")
-        check_positive(self.tol, name="tol")
+        check_positive(self.kkt_tol, name="kkt_tol")
         if self.dual_solver not in ("cd", "qp"):
             raise InvalidInputError(f"dual_solver must be 'cd' or 'qp', got {self.dual_solver!r}")
         X, yi = self._setup(X, y, classes)
@@ -285,7 +286,7 @@ class KernelSVM(_KernelClassifier):
         alphas, viols = [], []
         for s in rows:
             if self.dual_solver == "cd":
-                sol = solve_svm_dual(Q, s, C, kkt_tol=self.tol, c_star=self.c_star_)
+                sol = solve_svm_dual(Q, s, C, kkt_tol=self.kkt_tol, c_star=self.c_star_)
                 alphas.append(sol.alpha)
             else:
                 alphas.append(self._solve_qp(Q, s, C))

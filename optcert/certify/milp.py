@@ -187,7 +187,7 @@ class _Context:
             if self.svm:
                 from ..svm.dual import solve_svm_dual
 
-                a = solve_svm_dual(self.Q, signs, self.C, kkt_tol=self.model.tol, c_star=self.model.c_star_,
+                a = solve_svm_dual(self.Q, signs, self.C, kkt_tol=self.model.kkt_tol, c_star=self.model.c_star_,
                                    warm_start=None if warm is None else warm.get(k)).alpha
                 alphas[k] = a
                 total += c * float(q @ (signs * a))
@@ -288,7 +288,7 @@ class _Point:
         moves, _ = self._moves_and_weights(spec)
         search = FlipSearch(ctx.Q, ctx.C, ctx.model.c_star_, ctx.y_index, ctx.K, self.q, spec.coef,
                             {k: ctx.block_alpha(k) for k in spec.coef}, moves,
-                            tau=self.tau_milp, kkt_tol=ctx.model.tol, test_norm=self.test_norm)
+                            tau=self.tau_milp, kkt_tol=ctx.model.kkt_tol, test_norm=self.test_norm)
         res = search.run(floor, min(limit, self.best_k - 1), max_nodes=ctx.opts["search_nodes"],
                          deadline=self.deadline)
         self.info["search_nodes"] = self.info.get("search_nodes", 0) + res.nodes

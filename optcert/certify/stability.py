@@ -28,7 +28,7 @@ logger = logging.getLogger(__name__)
 def trained_svm(model) -> TrainedSVM:
     """The arrays of a fitted :class:`~optcert.learners.KernelSVM` that :mod:`optcert.svm` needs."""
     return TrainedSVM(model.gram_, model.encode_labels(model.y_fit_), model.n_classes_, float(model.C),
-                      model.alpha_, model.c_star_, float(model.tol))
+                      model.alpha_, model.c_star_, float(model.kkt_tol))
 
 
 def svm_blocks(model) -> dict[int, BlockStability]:
