@@ -29,5 +29,8 @@ def test_shipped_test_vectors_equal_shared_copy():
     shipped = json.loads((ROOT / "tests" / "data" / "test_vectors.json").read_text())
     shared = ROOT.parent / "shared" / "test_vectors.json"
     if shared.exists():  # beside the checkout for developers and CI; absent on a user's machine
-        assert json.loads(shared.read_text()) == shipped
+        # the cases must agree; the "about" line points to the project's own docs in the shipped copy
+        reference = json.loads(shared.read_text())
+        assert {k: v for k, v in reference.items() if k != "about"} == \
+            {k: v for k, v in shipped.items() if k != "about"}
     assert {"binary_label_linear", "multiclass_label_linear", "ensembles"} <= set(shipped)
