@@ -58,14 +58,15 @@ def test_solver_info_lists_every_solver():
 
 def test_import_does_not_load_backends():
     code = ("import sys, optcert, optcert.solvers; "
-            "print(sorted(m for m in ('highspy', 'pyscipopt', 'ortools') if m in sys.modules))")
+            "print(sorted(m for m in ('highspy', 'pyscipopt', 'ortools', 'gurobipy', 'cplex') "
+            "if m in sys.modules))")
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.strip() == "[]"
 
 
 def test_unknown_solver_lists_valid_names():
-    with pytest.raises(InvalidInputError, match="highs.*scip.*cpsat"):
-        solve(knapsack(), "gurobi")
+    with pytest.raises(InvalidInputError, match="highs.*scip.*cpsat.*gurobi.*cplex"):
+        solve(knapsack(), "xpress")
     with pytest.raises(InvalidInputError):
         capabilities("nope")
 
@@ -114,7 +115,7 @@ def test_case_on_every_backend(name, build, expected, solver):
     assert pyo.value(obj) == pytest.approx(report.objective, abs=1e-5)
 
 
-@pytest.mark.parametrize("solver", ["scip", "cpsat"])
+@pytest.mark.parametrize("solver", ["scip", "cpsat", "gurobi", "cplex"])
 def test_indicator_solution_respects_indicators(solver):
     m = indicator()
     r = solve(m, solver)
@@ -210,7 +211,7 @@ def mkp_optimum():
     return r.objective
 
 
-STOPPERS = ["highs", "scip", "ortools-scip", "cpsat"]
+STOPPERS = ["highs", "scip", "ortools-scip", "cpsat", "gurobi", "cplex"]
 
 
 @pytest.mark.parametrize("solver", MILP_SOLVERS)
@@ -233,6 +234,47 @@ def test_stop_dual_above(solver, mkp_optimum):
     assert r.bound is not None and r.bound > threshold
     if solver in STOPPERS:
         assert r.status is TS.OBJECTIVE_LIMIT, r
+
+
+NODE_LIMITERS = ["highs", "scip", "ortools-scip", "gurobi", "cplex"]
+
+
+@pytest.mark.parametrize("solver", NODE_LIMITERS)
+def test_node_limit_one_gives_the_root_bound(solver, mkp_optimum):
+    """No backend closes multi_knapsack at the root: one node stops with a sound bound below it."""
+    r = solve(multi_knapsack(), solver, node_limit=1)
+    assert r.status is TS.NODE_LIMIT and r.nodes == 1, r
+    assert r.bound is not None and r.bound < mkp_optimum - 1e-6
+    assert contains(objective_interval(r), mkp_optimum)
+
+
+def test_node_limit_must_be_a_positive_int():
+    for bad in (0, -1, 1.5, True):
+        with pytest.raises(InvalidInputError, match="node_limit"):
+            solve(knapsack(), "highs", node_limit=bad)
+
+
+def _wide(n):
+    """min -sum c_i x_i over n binaries, one knapsack row: n columns, 1 row."""
+    m = pyo.ConcreteModel(name="wide")
+    m.x = pyo.Var(range(n), within=pyo.Binary)
+    m.cap = pyo.Constraint(expr=sum((i % 7 + 1) * m.x[i] for i in range(n)) <= 10)
+    m.obj = pyo.Objective(expr=-sum((i % 5 + 1) * m.x[i] for i in range(n)))
+    return m
+
+
+@pytest.mark.parametrize("solver,columns", [("gurobi", 2100), ("cplex", 1100)])
+def test_size_limited_license_gives_unknown_without_bound(solver, columns, caplog):
+    """The pip wheels' licenses stop at 2000 (Gurobi) / 1000 (CPLEX) columns: past that, a clear
+    message and UNKNOWN with no bound and no point -- nothing a certificate could use."""
+    r = solve(_wide(columns), solver)
+    assert r.status is TS.UNKNOWN and r.bound is None and r.values is None, r
+    assert "license" in r.message or "community edition" in r.message
+    assert f"{columns} variables" in r.message and "another solver" in r.message
+    assert objective_interval(r) == (-math.inf, math.inf)
+    assert any(solver in rec.getMessage() for rec in caplog.records if rec.levelname == "WARNING")
+    small = solve(_wide(200), solver)  # under the limit the same backend answers
+    assert small.status is TS.OPTIMAL and small.objective == pytest.approx(solve(_wide(200), "highs").objective)
 
 
 def test_stop_thresholds_refused_for_maximisation():
@@ -320,7 +362,7 @@ def test_export_sos1_as_sos_section(tmp_path):
     assert sc.getObjVal() == pytest.approx(3.0)  # the relaxation without SOS1 gives 5
 
 
-@pytest.mark.parametrize("solver", ["highs", "scip", "ortools-scip"])
+@pytest.mark.parametrize("solver", ["highs", "scip", "ortools-scip", "gurobi", "cplex"])
 def test_warm_start_is_used_as_incumbent(solver, hard):
     """Measured: these backends keep a complete feasible start even when stopped at once."""
     model, optimum = hard

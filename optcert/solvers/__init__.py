@@ -40,7 +40,13 @@ ortools-scip  lp, milp                       pywraplp, bundled SCIP
 ortools-cbc   lp, milp                       pywraplp, bundled CBC
 ortools-glop  lp                             pywraplp GLOP; integer models refused
 cpsat         milp, indicator                pure integer, integral coefficients
+gurobi        lp, milp, qp, sos1, indicator  gurobipy (pip wheel: size-limited license)
+cplex         lp, milp, qp, sos1, indicator  cplex wheel (community edition: size-limited)
 ============  =============================  ==========================================
+
+gurobi, cplex: the pip wheels carry size-limited licenses (Gurobi 2000 variables / 2000 rows,
+CPLEX community edition 1000 / 1000). A larger model is answered with status UNKNOWN, no bound,
+no point, and a message naming the limit (logged as a warning): never a crash, never a proof.
 
 ortools-cbc: on models with continuous variables its OPTIMAL/INFEASIBLE claims are reported
 as UNKNOWN without a bound (it was measured claiming a wrong optimum on a KKT label-flip
@@ -52,21 +58,25 @@ any integer model (a guard independent of the table).
 Options worth knowing
 ---------------------
 * ``mip_rel_gap`` defaults to 0, so OPTIMAL means proven (up to the backend's absolute gap).
-* HiGHS: ``threads`` (default 1) per solve; beside a caller's own HiGHS in the same thread
-  optcert solves on the caller's task scheduler instead (see :mod:`.highs`).
+* HiGHS, Gurobi, CPLEX: ``threads`` (default 1) per solve; beside a caller's own HiGHS in the
+  same thread optcert solves on the caller's task scheduler instead (see :mod:`.highs`).
 * ``stop_primal_below`` / ``stop_dual_above`` (minimisation only) stop early with status
   OBJECTIVE_LIMIT and the incumbent and bound filled in. Implemented for highs (MIP
-  interrupt callback), scip and ortools-scip (``limits/primal``/``limits/dual``) and cpsat
-  (callbacks); ortools-cbc and ortools-glop ignore them (slower, still sound). For pure LPs
-  HiGHS ignores them too.
+  interrupt callback), scip and ortools-scip (``limits/primal``/``limits/dual``), gurobi
+  (``BestObjStop``/``BestBdStop``), cplex (a generic callback) and cpsat (callbacks);
+  ortools-cbc and ortools-glop ignore them (slower, still sound). For pure LPs HiGHS ignores
+  them too.
+* ``node_limit`` (MILP): 1 stops after the root node, so the report's bound is the backend's
+  root bound (after its presolve and cuts); status NODE_LIMIT. ortools-cbc and cpsat ignore it.
 * ``warm_start=True`` passes current Pyomo values as a MIP start (highs setSolution, SCIP
-  partial solution, pywraplp SetHint, CP-SAT hints). Measured: highs, scip and ortools-scip
+  partial solution, pywraplp SetHint, CP-SAT hints, Gurobi ``Start``, CPLEX MIP start). Measured: highs, scip and ortools-scip
   keep a complete feasible start as incumbent even when stopped at once; pywraplp's CBC
   ignores hints; CP-SAT uses them but may overshoot a short time limit while its workers
   shut down.
 * ``options`` go to the backend untranslated: HiGHS option names, SCIP parameter names
   (``"limits/nodes"``), OR-Tools solver-specific parameter text lines, CP-SAT
-  ``SatParameters`` fields.
+  ``SatParameters`` fields, Gurobi parameter names (``"MIPFocus"``), CPLEX dotted parameter
+  paths (``"mip.strategy.search"``).
 * ``SolveReport.time`` is the wall time of the backend's solve call (model loading excluded);
   ``gap`` is recomputed uniformly as ``|objective - bound| / max(|objective|, 1e-10)``.
 """

@@ -27,7 +27,8 @@ class SolveOptions:
 
     ``stop_primal_below``: stop once an incumbent has compiled objective ``< value``.
     ``stop_dual_above``: stop once the dual bound is ``> value``. ``start``: per-column
-    start values (``nan`` = unknown) or ``None``.
+    start values (``nan`` = unknown) or ``None``. ``node_limit``: branch-and-bound nodes
+    (1: the root only, so ``bound`` is the root bound after presolve and cuts).
     """
 
     time_limit: float | None = None
@@ -37,6 +38,7 @@ class SolveOptions:
     start: np.ndarray | None = None
     stop_primal_below: float | None = None
     stop_dual_above: float | None = None
+    node_limit: int | None = None
     verbose: bool = False
     options: Mapping[str, Any] = field(default_factory=dict)
 

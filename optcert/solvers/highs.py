@@ -197,6 +197,8 @@ def solve_form(form: StandardForm, opts: SolveOptions, backend: str = "highs") -
     _set(h, "mip_rel_gap", float(opts.mip_rel_gap))
     if opts.mip_abs_gap is not None:
         _set(h, "mip_abs_gap", float(opts.mip_abs_gap))
+    if opts.node_limit is not None and mip:
+        _set(h, "mip_max_nodes", int(opts.node_limit))
     for k, v in (opts.options or {}).items():
         _set(h, k, v)
     _load(h, form)
@@ -225,6 +227,9 @@ def solve_form(form: StandardForm, opts: SolveOptions, backend: str = "highs") -
     status = status_from_table(_status_table(), native)
     if status is TS.INTERRUPTED and seen["stopped"]:
         status = TS.OBJECTIVE_LIMIT
+    if status is TS.SOLUTION_LIMIT and opts.node_limit is not None and mip \
+            and h.getInfo().mip_node_count >= opts.node_limit:
+        status = TS.NODE_LIMIT  # HiGHS reports its node limit as a solution limit
     info = h.getInfo()
     x = objective = None
     if info.primal_solution_status == _SOLUTION_FEASIBLE:

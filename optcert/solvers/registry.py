@@ -51,10 +51,14 @@ _TABLE = {
                    "GLOP (OR-Tools simplex): continuous LPs only, integer models refused"),
         SolverSpec("cpsat", "cpsat", frozenset({"milp", "indicator"}),
                    "OR-Tools CP-SAT: pure integer models with integral (scalable) coefficients"),
+        SolverSpec("gurobi", "gurobi", frozenset({"lp", "milp", "qp", "sos1", "indicator"}),
+                   "Gurobi via gurobipy (the pip wheel's license is size-limited)"),
+        SolverSpec("cplex", "cplex", frozenset({"lp", "milp", "qp", "sos1", "indicator"}),
+                   "IBM CPLEX via the cplex wheel (community edition: size-limited)"),
     )
 }
 
-REQUIRED_SOLVERS = ("highs", "scip", "cpsat", "ortools-scip", "ortools-cbc")
+REQUIRED_SOLVERS = ("highs", "scip", "cpsat", "ortools-scip", "ortools-cbc", "gurobi", "cplex")
 
 
 def solver_names() -> tuple[str, ...]:
@@ -139,7 +143,8 @@ def _threshold(name: str, value, form: StandardForm) -> float | None:
 def solve(model, solver: str = "highs", *, time_limit: float | None = None, mip_rel_gap: float = 0.0,
           mip_abs_gap: float | None = None, threads: int | None = None, warm_start: bool = False,
           stop_primal_below: float | None = None, stop_dual_above: float | None = None,
-          verbose: bool = False, options: Mapping[str, Any] | None = None) -> SolveReport:
+          node_limit: int | None = None, verbose: bool = False,
+          options: Mapping[str, Any] | None = None) -> SolveReport:
     """Solve a Pyomo model (or a compiled :class:`StandardForm`) with one backend.
 
     Parameters
@@ -160,6 +165,9 @@ def solve(model, solver: str = "highs", *, time_limit: float | None = None, mip_
         Minimisation only: stop once an incumbent has objective ``< stop_primal_below``
         or the dual bound is ``> stop_dual_above``; status OBJECTIVE_LIMIT. Ignored (the
         solve just runs on) by backends that cannot do it -- see the package docstring.
+    node_limit : int, optional
+        Branch-and-bound nodes (MILP); 1 stops after the root, so ``bound`` is the root bound.
+        Status NODE_LIMIT when it stops the search; ignored by ortools-cbc and cpsat.
     verbose : bool
         Let the backend log to the console.
     options : mapping, optional
@@ -177,8 +185,9 @@ def solve(model, solver: str = "highs", *, time_limit: float | None = None, mip_
     for name, v in (("time_limit", time_limit), ("mip_rel_gap", mip_rel_gap), ("mip_abs_gap", mip_abs_gap)):
         if v is not None and not (isinstance(v, (int, float)) and v >= 0):
             raise InvalidInputError(f"{name} must be a non-negative number, got {v!r}")
-    if threads is not None and (int(threads) != threads or threads < 1):
-        raise InvalidInputError(f"threads must be a positive integer, got {threads!r}")
+    for name, v in (("threads", threads), ("node_limit", node_limit)):
+        if v is not None and (isinstance(v, bool) or not isinstance(v, (int, np.integer)) or v < 1):
+            raise InvalidInputError(f"{name} must be a positive integer, got {v!r}")
     opts = SolveOptions(
         time_limit=None if time_limit is None else float(time_limit),
         mip_rel_gap=float(mip_rel_gap), mip_abs_gap=None if mip_abs_gap is None else float(mip_abs_gap),
@@ -186,6 +195,7 @@ def solve(model, solver: str = "highs", *, time_limit: float | None = None, mip_
         start=form.start_values() if warm_start else None,
         stop_primal_below=_threshold("stop_primal_below", stop_primal_below, form),
         stop_dual_above=_threshold("stop_dual_above", stop_dual_above, form),
+        node_limit=None if node_limit is None else int(node_limit),
         verbose=bool(verbose), options=dict(options or {}),
     )
     adapter = _adapter(spec)

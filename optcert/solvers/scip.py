@@ -129,6 +129,8 @@ def solve_form(form: StandardForm, opts: SolveOptions, backend: str = "scip") ->
     m.setParam("limits/gap", float(opts.mip_rel_gap))
     if opts.mip_abs_gap is not None:
         m.setParam("limits/absgap", float(opts.mip_abs_gap))
+    if opts.node_limit is not None:
+        m.setParam("limits/nodes", int(opts.node_limit))
     if opts.stop_primal_below is not None:
         m.setParam("limits/primal", _strictly(opts.stop_primal_below, -1))
     if opts.stop_dual_above is not None:
