@@ -7,6 +7,7 @@ prediction cannot change (or finds the attack that changes it) for NTK kernel ma
 
 from .certify.aggregate import aggregate, aggregate_many
 from .certify.api import certify
+from .certify.collective import certify_collective
 from .data import (Dataset, list_datasets, load_cifar10_folder, load_dataset, load_idx,
                    load_mnist_folder, make_gaussian_mixture)
 from .data.features import feature_map
@@ -30,7 +31,7 @@ __all__ = [
     "KernelRidge", "KernelSVM", "LabelLinearView", "LinearKernel", "NTKernel", "NotFittedError",
     "NotLabelLinearError", "OptcertError", "RBFKernel", "SolveReport", "SolverUnavailableError",
     "TerminationStatus", "UnsupportedFeatureError", "Verdict", "budget_to_count", "certified_accuracy",
-    "certify", "list_datasets", "load_cifar10_folder", "load_dataset", "load_idx", "load_mnist_folder",
+    "certify", "certify_collective", "list_datasets", "load_cifar10_folder", "load_dataset", "load_idx", "load_mnist_folder",
     "make_gaussian_mixture", "median_certified_robustness", "ntk", "objective_interval",
     "NumericalRangeError", "SolverFailedError", "feature_map", "small_c_threshold",
 ]

@@ -376,3 +376,134 @@ def budget_to_count(budget: int | float, n_train: int) -> int:
         raise InvalidInputError(
             f"budget of {count} flips exceeds the N = {n_train} training labels an attacker can flip")
     return count
+
+
+# -- collective certificates -----------------------------------------------------------------------
+
+@dataclass(frozen=True)
+class CollectiveCertificate:
+    """One budget of a collective certificate (docs/math/collective.md): ``lower <= A(r) <= upper``.
+
+    ``A(r)`` is the most test predictions (weighted by ``a_m``: all points, or the correctly
+    classified ones when ``y_test`` was given) that one flip set of at most ``r`` labels changes
+    at once.
+
+    Attributes
+    ----------
+    budget : r, a flip count.
+    lower : a replayed flip set (``witness``: the learner retrained on it) changes at least
+        this many (weighted) predictions.
+    upper : proven: no flip set of at most r flips changes more (a dual bound, an LP relaxation
+        solved to optimality, or counting).
+    samplewise : ``sum_m a_m [R_m < r]`` with each point's proven lower bound on its radius
+        ``R_m``: what the sample-wise certificates can guarantee (``upper <= samplewise``).
+    n_points : M, the number of test points.
+    n_correct : correctly classified test points (None without ``y_test``).
+    method, report, runtime, info : how ``upper`` was proven, the last solver report, seconds.
+    """
+
+    budget: int
+    lower: int
+    upper: int
+    samplewise: int
+    n_points: int
+    n_correct: int | None = None
+    method: str = ""
+    witness: Attack | None = None
+    report: SolveReport | None = None
+    runtime: float = 0.0
+    info: Mapping[str, Any] = field(default_factory=dict, repr=False)
+
+    def __post_init__(self) -> None:
+        if not (0 <= self.lower <= self.upper):
+            raise InvalidInputError(f"collective bounds out of order: lower={self.lower}, upper={self.upper}")
+
+    @property
+    def exact(self) -> bool:
+        return self.lower == self.upper
+
+    def _share(self, changed: int) -> float | None:
+        if self.n_correct is None:
+            return None
+        return (self.n_correct - changed) / self.n_points
+
+    @property
+    def certified_accuracy(self) -> float | None:
+        """Proven collective certified accuracy ``(#correct - upper) / M`` (None without y_test)."""
+        return self._share(self.upper)
+
+    @property
+    def certified_accuracy_upper(self) -> float | None:
+        """What the witness leaves: ``(#correct - lower) / M`` (None without y_test)."""
+        return self._share(self.lower)
+
+    @property
+    def samplewise_accuracy(self) -> float | None:
+        """Sample-wise certified accuracy at r, ``(#correct - samplewise) / M``."""
+        return self._share(self.samplewise)
+
+
+class CollectiveCertificates(Sequence[CollectiveCertificate]):
+    """Collective certificates for increasing budgets, with array views (the curve)."""
+
+    def __init__(self, certificates: Sequence[CollectiveCertificate]):
+        self._items = list(certificates)
+
+    def __len__(self) -> int:
+        return len(self._items)
+
+    def __getitem__(self, i):  # type: ignore[override]
+        if isinstance(i, slice):
+            return CollectiveCertificates(self._items[i])
+        return self._items[i]
+
+    def __repr__(self) -> str:
+        return f"CollectiveCertificates(budgets={self.budgets.tolist()}, exact={int(self.exact.sum())})"
+
+    def _array(self, name, dtype=float) -> np.ndarray:
+        return np.array([getattr(c, name) for c in self._items], dtype=dtype)
+
+    @property
+    def budgets(self) -> np.ndarray:
+        return self._array("budget", np.int64)
+
+    @property
+    def lower(self) -> np.ndarray:
+        return self._array("lower", np.int64)
+
+    @property
+    def upper(self) -> np.ndarray:
+        return self._array("upper", np.int64)
+
+    @property
+    def samplewise(self) -> np.ndarray:
+        return self._array("samplewise", np.int64)
+
+    @property
+    def exact(self) -> np.ndarray:
+        return self._array("exact", bool)
+
+    def _accuracy(self, name) -> np.ndarray:
+        if any(c.n_correct is None for c in self._items):
+            raise InvalidInputError("certified accuracy needs the true labels: pass y_test to certify_collective")
+        return self._array(name)
+
+    @property
+    def certified_accuracy(self) -> np.ndarray:
+        """Proven collective certified accuracy per budget (needs y_test)."""
+        return self._accuracy("certified_accuracy")
+
+    @property
+    def samplewise_accuracy(self) -> np.ndarray:
+        """Sample-wise certified accuracy per budget (needs y_test)."""
+        return self._accuracy("samplewise_accuracy")
+
+    def rows(self) -> list[dict]:
+        """One plain dict per budget (for CSV / JSON)."""
+        return [{"budget": c.budget, "lower": c.lower, "upper": c.upper, "exact": c.exact,
+                 "samplewise": c.samplewise, "n_points": c.n_points, "n_correct": c.n_correct,
+                 "certified_accuracy": c.certified_accuracy,
+                 "certified_accuracy_upper": c.certified_accuracy_upper,
+                 "samplewise_accuracy": c.samplewise_accuracy, "method": c.method,
+                 "witness_size": None if c.witness is None else c.witness.size,
+                 "runtime": round(c.runtime, 6)} for c in self._items]

@@ -43,3 +43,14 @@ def reconcile(lower: float, upper: float, *, source: str) -> tuple[float, float]
                        "lowering it", source, lower, upper)
         return upper, upper
     return lower, upper
+
+
+def floor_dual_bound(hi: float) -> float:
+    """The largest integer count compatible with a dual bound ``hi`` of an integer objective
+    that is maximised (the mirror of :func:`ceil_dual_bound`): ``floor(hi + BOUND_EPS)``;
+    ``-inf`` (a proven infeasibility) stays ``-inf``; a bound that proves nothing gives ``inf``."""
+    if hi == -INF:
+        return -INF
+    if not math.isfinite(hi):
+        return INF
+    return float(math.floor(hi + BOUND_EPS))
