@@ -163,7 +163,9 @@ def build_model(learner: SvmLearner, point: Point, ev: Evidence, opts: MilpOptio
     m = build_svm_label_flip(svm.gram, svm.C, svm.y_index, svm.n_classes, point.q, spec, question=question,
                              budget=budget, tau=point.tau_milp, complementarity=opts.complementarity,
                              linearization=opts.linearization, bounds=learner.bounds,
-                             max_flips=max_flips, min_flips=min_flips)
+                             max_flips=max_flips, min_flips=min_flips,
+                             valid_inequalities=opts.valid_inequalities,
+                             alphas={k: svm.block_alpha(k) for k in spec.coef}, test_norm=point.test_norm)
     if opts.export is not None:
         export_model(m, point, ev, opts, question, target, note)
     return m

@@ -67,7 +67,8 @@ def certify_milp(model, X_test, *, budget: int | None = None, solver: str = "hig
                  warm_start: bool = True, heuristic: bool = True, early_stop: bool = True,
                  max_replays: int = 3, export=None, solver_options=None,
                  n_candidates: int = N_CANDIDATES, radius_budget: bool = True,
-                 stability: bool = True, search_nodes: int = 2_000_000) -> list[Certificate]:
+                 stability: bool = True, search_nodes: int = 2_000_000,
+                 valid_inequalities=True) -> list[Certificate]:
     """LabelCert certificates (``lower <= R <= upper``) for every row of ``X_test``.
 
     Parameters
@@ -113,6 +114,9 @@ def certify_milp(model, X_test, *, budget: int | None = None, solver: str = "hig
         floor, a labelling reaching ``margin <= tau_milp`` is replayed as an attack. Small flip
         counts are where the search beats the MILP by far (benchmarks/RESULTS.md: retrainings
         per second, and the MILP against the search at N = 100). 0 turns it off (the MILP alone).
+    valid_inequalities : SVM: True (the default families), False, or a set of family names of
+        :mod:`optcert.formulations.valid_inequalities` added to every model (each proven there;
+        none cuts off an attack, so the certificates are the same).
     """
     from ..learners import KernelRidge, KernelSVM
 
@@ -127,7 +131,7 @@ def certify_milp(model, X_test, *, budget: int | None = None, solver: str = "hig
                        warm_start=warm_start, heuristic=heuristic, early_stop=early_stop,
                        max_replays=max_replays, export=export, solver_options=solver_options,
                        n_candidates=n_candidates, radius_budget=radius_budget, stability=stability,
-                       search_nodes=search_nodes)
+                       search_nodes=search_nodes, valid_inequalities=valid_inequalities)
     if isinstance(model, KernelSVM):
         from .labelcert import certify_svm_points
 
@@ -166,9 +170,13 @@ class MilpOptions:
     radius_budget: bool = True
     stability: bool = True
     search_nodes: int = 2_000_000
+    valid_inequalities: Any = True
 
     def __post_init__(self) -> None:
         from ..formulations.kkt import COMPLEMENTARITY, LINEARIZATIONS
+        from ..formulations.valid_inequalities import resolve_families
+
+        object.__setattr__(self, "valid_inequalities", resolve_families(self.valid_inequalities))
 
         if not isinstance(self.solver, str):
             raise InvalidInputError(f"solver must be a solver name, got {self.solver!r}")

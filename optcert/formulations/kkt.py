@@ -28,7 +28,10 @@ transformation first (Pyomo's HiGHS and SCIP interfaces skip active disjunctions
 
 Every function here is pure modelling: :func:`svm_bounds` (numbers), :func:`kkt_point`
 (numbers), :func:`add_svm_kkt_block` (build), :func:`set_block_values` (warm start) and
-:func:`decode_block` (read back).
+:func:`decode_block` (read back). Valid inequalities on one block, given sound bounds on its
+training scores (:mod:`optcert.formulations.valid_inequalities` derives them):
+:func:`add_score_bounds` (an interval per point) and :func:`add_score_rows` (rows linear in the
+flips).
 """
 
 from __future__ import annotations
@@ -49,6 +52,8 @@ LINEARIZATIONS = ("mccormick", "pairwise")
 ENCODING_FEATURE = {"bigm": "milp", "sos1": "sos1", "indicator": "milp"}
 #: relative safety added to every derived bound (rounding in Q, not the mathematics)
 _BOUND_SAFETY = 1e-9
+#: a margin bound must clear 1 by this much before alpha is fixed from it
+_FIX_MARGIN = 1e-7
 
 
 @dataclass(frozen=True)
@@ -227,6 +232,112 @@ def add_svm_kkt_block(blk, Q: np.ndarray, C: float, b, bounds: SVMBounds, *,
     blk.t_le_s = pyo.Constraint(I, rule=lambda _, i: blk.alpha_at_C[i].binary_indicator_var
                                 <= blk.u_zero[i].binary_indicator_var)  # alpha = C > 0
     return blk
+
+
+def _complementarity_binaries(blk, i):
+    """``(s_i, t_i)`` of the big-M or indicator encoding, or ``(None, None)`` (SOS1)."""
+    if hasattr(blk, "s"):
+        return blk.s[i], blk.t[i]
+    if hasattr(blk, "u_zero"):
+        return blk.u_zero[i].binary_indicator_var, blk.alpha_at_C[i].binary_indicator_var
+    return None, None
+
+
+def add_score_bounds(blk, b, lo: np.ndarray, hi: np.ndarray, C: float) -> int:
+    """Valid inequalities from an interval ``lo_i <= p_i <= hi_i`` on every training score that
+    holds at the KKT point of every labelling the model admits. Returns the rows added.
+
+    With ``b_i = 1`` the margin is ``w_i = p_i``, with ``b_i = 0`` it is ``-p_i``, so (each row
+    checked in both states of the binary ``b_i``)::
+
+        w_i >= lo_i b_i - hi_i (1 - b_i),      w_i <= hi_i b_i - lo_i (1 - b_i)
+        u_i <= (hi_i - 1)^+ b_i + (-lo_i - 1)^+ (1 - b_i)      (u_i = (w_i - 1)^+ or 0)
+        v_i <= (1 - lo_i)^+ b_i + (1 + hi_i)^+ (1 - b_i)       (v_i = (1 - w_i)^+ or 0)
+
+    and where a state's margin is surely above 1 (``w > 1`` forces ``u > 0``, hence
+    ``alpha = 0``, ``s = t = 0``) or surely below 1 (``v > 0``: ``alpha = C``, ``s = t = 1``),
+    alpha and the complementarity binaries are fixed in that state (e.g. ``lo_i > 1``:
+    ``alpha_i <= C (1 - b_i)``, ``s_i <= 1 - b_i``). The big-M rows get the smaller constants
+    ``M^u_i = max(hi_i, -lo_i) - 1``, ``M^v_i = max(hi_i, -lo_i) + 1`` (floored at 0), and the
+    variable bounds of ``p, w, u, v`` are intersected with the interval (the indicator
+    encoding's ``gdp.bigm`` reads its Ms from them).
+    """
+    lo = np.asarray(lo, dtype=float)
+    hi = np.asarray(hi, dtype=float)
+    N = lo.size
+    a, w, u, v = blk.alpha, blk.w, blk.u, blk.v
+    rows = pyo.ConstraintList()
+    blk.score_bound_rows = rows
+    tight = _FIX_MARGIN
+
+    def clip_bounds(var, lb, ub):
+        new_lb = lb if var.lb is None else max(var.lb, lb)
+        new_ub = ub if var.ub is None else min(var.ub, ub)
+        if new_lb <= new_ub:
+            var.setlb(new_lb)
+            var.setub(new_ub)
+
+    for i in range(N):
+        l, h = float(lo[i]), float(hi[i])
+        if not (l <= h):
+            continue
+        big = max(h, -l)
+        if hasattr(blk, "p"):
+            clip_bounds(blk.p[i], l, h)
+        clip_bounds(w[i], min(l, -h), big)
+        clip_bounds(u[i], 0.0, max(big - 1.0, 0.0))
+        clip_bounds(v[i], 0.0, max(big + 1.0, 0.0))
+        bi = b[i]
+        rows.add(w[i] >= l * bi - h * (1 - bi))
+        rows.add(w[i] <= h * bi - l * (1 - bi))
+        rows.add(u[i] <= max(h - 1.0, 0.0) * bi + max(-l - 1.0, 0.0) * (1 - bi))
+        rows.add(v[i] <= max(1.0 - l, 0.0) * bi + max(1.0 + h, 0.0) * (1 - bi))
+        s_i, t_i = _complementarity_binaries(blk, i)
+        if hasattr(blk, "s"):
+            rows.add(u[i] <= max(big - 1.0, 0.0) * (1 - s_i))
+            rows.add(v[i] <= max(big + 1.0, 0.0) * t_i)
+        # state b_i = 1: w = p in [l, h]; state b_i = 0: w = -p in [-h, -l]
+        for state, w_lo, w_hi in ((bi, l, h), (1 - bi, -h, -l)):
+            if w_lo > 1.0 + tight:  # margin surely above 1: alpha = 0, s = t = 0
+                rows.add(a[i] <= C * (1 - state))
+                if s_i is not None:
+                    rows.add(s_i <= 1 - state)
+            elif w_hi < 1.0 - tight:  # surely below 1: alpha = C, s = t = 1
+                rows.add(a[i] >= C * state)
+                if t_i is not None:
+                    rows.add(t_i >= state)
+    return len(rows)
+
+
+def add_score_rows(blk, b, clean_signs: np.ndarray, base_lo: np.ndarray, base_hi: np.ndarray,
+                   T_lo: np.ndarray, T_hi: np.ndarray, Q: np.ndarray | None = None) -> int:
+    """Rows ``base_lo_j + sum_i T_lo[i, j] sigma_i <= p_j <= base_hi_j + sum_i T_hi[i, j] sigma_i``
+    for every training point j, with ``sigma_i = |b_i - [clean_signs_i > 0]|`` (point i's sign
+    flipped). Valid when, for every labelling, the scores obey them (the ball rows of
+    :mod:`optcert.formulations.valid_inequalities`). Without a ``p`` variable (pairwise
+    linearisation) ``p_j`` is written ``sum_i Q_ji z_i`` (``Q`` needed). Returns the rows added.
+    """
+    N = len(base_lo)
+    pos = np.asarray(clean_signs) > 0
+    # sigma_i = (1 - b_i) where the clean sign is +1, b_i where it is -1
+    const_lo = np.asarray(base_lo, dtype=float) + T_lo[pos].sum(axis=0)
+    const_hi = np.asarray(base_hi, dtype=float) + T_hi[pos].sum(axis=0)
+    sgn = np.where(pos, -1.0, 1.0)
+
+    if hasattr(blk, "p"):
+        def score(j):
+            return blk.p[j]
+    else:
+        Qa = np.asarray(Q, dtype=float)
+
+        def score(j):
+            return sum(float(Qa[j, i]) * blk.z[i] for i in np.flatnonzero(Qa[j]))
+
+    blk.score_rows_lo = pyo.Constraint(range(N), rule=lambda _, j: score(j) >= float(const_lo[j]) + sum(
+        float(sgn[i] * T_lo[i, j]) * b[i] for i in range(N) if T_lo[i, j] != 0.0))
+    blk.score_rows_hi = pyo.Constraint(range(N), rule=lambda _, j: score(j) <= float(const_hi[j]) + sum(
+        float(sgn[i] * T_hi[i, j]) * b[i] for i in range(N) if T_hi[i, j] != 0.0))
+    return 2 * N
 
 
 def set_block_values(blk, point: dict[str, np.ndarray]) -> None:

@@ -5,7 +5,9 @@
 >>> decode(report).flips, decode(report).labels                        # doctest: +SKIP
 
 The model is the one ``certify(method="milp")`` solves for that point and target (same data
-bounds, same tie tolerance), without the cuts that certify adds from its bounds and search:
+bounds, same tie tolerance), with the valid inequalities of
+:mod:`optcert.formulations.valid_inequalities` (``valid_inequalities=``) and without the cuts
+that certify adds from its bounds and search:
 
 * ``question="radius"``: minimise the number of flips subject to ``margin <= tau`` (the clean
   prediction no longer wins); the optimum is ``rho = R + 1``. ``budget=r`` adds ``flips <= r``
@@ -114,7 +116,8 @@ class LabelFlipDecoder:
 
 def label_flip_model(model, x, *, question: str = "radius", budget: int | None = None,
                      complementarity: str = "bigm", linearization: str = "mccormick", target=None,
-                     tol: float = 1e-9, milp_tol: float = 1e-6) -> tuple[Any, LabelFlipDecoder]:
+                     tol: float = 1e-9, milp_tol: float = 1e-6,
+                     valid_inequalities=True) -> tuple[Any, LabelFlipDecoder]:
     """The Pyomo model of the label-flip question for one test point, and its decoder.
 
     Parameters
@@ -133,6 +136,10 @@ def label_flip_model(model, x, *, question: str = "radius", budget: int | None =
         the other class.
     tol, milp_tol : the tie tolerance of ``certify``: the model crosses at
         ``margin <= max(tol, milp_tol) * scale`` (``scale`` as in ``certify``'s ``tol``).
+    valid_inequalities : SVM only: True (default families), False, or a set of family names of
+        :mod:`optcert.formulations.valid_inequalities` -- rows every attack satisfies, from the
+        sound bounds of docs/math/bounds.md, each proven there. The families on the test score
+        need ``k(x, x)``: they are skipped for a precomputed kernel.
 
     Returns
     -------
@@ -183,11 +190,21 @@ def label_flip_model(model, x, *, question: str = "radius", budget: int | None =
     if isinstance(model, KernelSVM):
         from .svm_label_flip import build_svm_label_flip
 
+        from .valid_inequalities import resolve_families
+
+        families = resolve_families(valid_inequalities)
         tau = tau_rel * float(tie_scale(q, float(model.C), K))
+        alpha = np.atleast_2d(model.alpha_)
+        test_norm = None
+        if families and model.kernel_ is not None:
+            test_norm = float(np.sqrt(max(float(model.kernel_.diag(X)[0]), 0.0)))
         m = build_svm_label_flip(Q, float(model.C), y_index, K, q, spec, question=question,
                                  budget=budget if question == "margin" else None, tau=tau,
                                  complementarity=complementarity, linearization=linearization,
-                                 max_flips=budget if question == "radius" else None)
+                                 max_flips=budget if question == "radius" else None,
+                                 valid_inequalities=families,
+                                 alphas={k: alpha[0] if K == 2 else alpha[k] for k in spec.coef},
+                                 test_norm=test_norm)
         coef_vars = {k: m.svm[k].z for k in spec.coef}
     else:
         import scipy.linalg

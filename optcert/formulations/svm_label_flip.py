@@ -7,7 +7,9 @@ The chain, each step a small function with its inverse:
 2. lower level -> KKT -> linear -- :func:`optcert.formulations.kkt.add_svm_kkt_block`, one
    block per one-vs-rest SVM that the question needs;
 3. the question -- :func:`build_svm_label_flip` adds the score ``F_k(x) = sum_j q_j z^k_j``
-   and either objective (a) or (b) below.
+   and either objective (a) or (b) below;
+4. valid inequalities (on by default, switchable) -- rows every attack's KKT point satisfies,
+   from the sound bounds of docs/math/bounds.md (:mod:`optcert.formulations.valid_inequalities`).
 
 Binary (classes {0, 1}, one block, ``y~_i = 2 b[i, 1] - 1``, ``s`` = sign of the clean
 prediction, ``margin = s * q'z``) -- multiclass (blocks for the current class ``c`` and one
@@ -33,6 +35,7 @@ import pyomo.environ as pyo
 from ..svm.margins import MarginSpec, margin_spec  # noqa: F401  (margin_spec: re-exported)
 from .kkt import (COMPLEMENTARITY, LINEARIZATIONS, SVMBounds, add_svm_kkt_block, kkt_point,
                   set_block_values, svm_bounds)
+from .valid_inequalities import add_valid_inequalities, resolve_families
 
 logger = logging.getLogger(__name__)
 
@@ -128,7 +131,8 @@ def build_svm_label_flip(Q: np.ndarray, C: float, y_index: np.ndarray, n_classes
                          complementarity: str = "bigm", linearization: str = "mccormick",
                          bounds: SVMBounds | None = None, tighten: bool = True,
                          max_flips: int | None = None, min_flips: int | None = None,
-                         name: str = "svm_label_flip"):
+                         valid_inequalities=True, alphas: dict | None = None,
+                         test_norm: float | None = None, name: str = "svm_label_flip"):
     """The LabelCert MILP for one test point and one margin.
 
     Parameters
@@ -150,6 +154,13 @@ def build_svm_label_flip(Q: np.ndarray, C: float, y_index: np.ndarray, n_classes
     min_flips : "radius" only: add ``flips >= min_flips``, a valid cut when no labelling with
         fewer flips reaches ``margin <= tau`` (for example from
         :mod:`optcert.certify.stability`); it lifts the LP bound the solver starts from.
+    valid_inequalities : True (the default families), False, or a set of family names of
+        :mod:`optcert.formulations.valid_inequalities` ("knapsack", "restoring", "bounds",
+        "scores", "anchors", "symmetry"); each is proven there and cuts off no attack (symmetry:
+        no least attack). The flip cap they may use is ``budget`` ("margin") or ``max_flips``.
+    alphas : {block: clean dual (N,)} of the fitted SVM (solved for when missing).
+    test_norm : ``||phi_x|| = sqrt(k(x, x))``; the families on the test score need it (skipped
+        without it).
 
     Returns
     -------
@@ -178,6 +189,11 @@ def build_svm_label_flip(Q: np.ndarray, C: float, y_index: np.ndarray, n_classes
     if question == "radius" and min_flips:
         m.min_flips = pyo.Constraint(expr=m.flips >= int(min_flips))
     m.gram, m.C, m.q = Q, float(C), q
+    families = resolve_families(valid_inequalities)
+    if families:
+        add_valid_inequalities(m, Q, float(C), q, spec, families, tau=tau,
+                               cap=budget if question == "margin" else max_flips, alphas=alphas,
+                               test_norm=test_norm)
     return m
 
 

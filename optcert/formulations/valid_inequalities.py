@@ -1,0 +1,359 @@
+"""Valid inequalities for the label-flip MILPs: the numbers behind them (docs/math/bounds.md).
+
+Every inequality here holds at the exact KKT point of *every* labelling the model admits (within
+its flip cap where one is needed), so adding it changes no optimum and cuts off no attack; the
+symmetry family is the one exception, stated there. They come from the project's sound bounds,
+evaluated at the clean SVM of each block (``w = sum_j z_j phi_j``, dual ``alpha``, labels
+``signs``). Notation: ``n_i = sqrt(Q_ii)``, ``sigma_i`` in {0, 1} is 1 when the block-k sign of
+point i differs from its clean sign (a linear expression of the relabelling binaries), and
+``eps = sqrt(2 gap)`` with ``gap`` the duality gap of the computed clean dual: by strong
+convexity ``||w_computed - w*|| <= eps`` for the exact clean optimum ``w*``, so every clean score
+read off the computed model is used with the slack ``||phi|| eps``.
+
+Families (names for ``valid_inequalities=``):
+
+``"knapsack"`` (needs ``||phi_x||``). *Claim*: for every labelling, with ``F_k`` the block scores
+at the test point and ``c_i / 2`` the flip factors of the clean block (:func:`optcert.svm.ball.
+flip_factors`)::
+
+    margin >= margin_0 - ||phi_x|| eps_sum - sum_k sum_i beta_ik sigma_ik,
+    beta_ik = (c_ik / 2) C (coef_k s_ik q_i + |coef_k| n_i ||phi_x||)      (s_ik the clean sign)
+
+*Proof*: the flips of block k are made together from its clean optimum, so by the flip-factor
+ball (docs/math/bounds.md) ``d_k = w'_k - w*_k`` lies in ``B(-C v / 2, C ||v|| / 2)`` with
+``v = sum_{sigma_ik = 1} c_ik s_ik phi_i``; hence ``coef_k <phi_x, d_k> >= -(C/2) coef_k <v,
+phi_x> - |coef_k| (C/2) ||v|| ||phi_x||`` and ``||v|| <= sum c_ik n_i`` (triangle inequality),
+which is ``-sum_i beta_ik sigma_ik``. Summing over the blocks of the margin gives the claim. With
+``margin <= tau`` (the radius question) it yields the binary knapsack ``sum beta sigma >= gap``
+(``gap = margin_0 - slack - tau``) and its cardinality cut ``flips >= k_min``, the least count
+whose largest point weights reach ``gap`` (a relabelling of point i adds at most its largest
+move weight).
+
+``"restoring"`` (needs ``||phi_x||`` and a flip cap b). *Claim*: ``margin >= margin_0 - slack -
+sum_k |coef_k| (K0_k + sum_i omega_ik sigma_ik)`` with ``(K0_k, omega_k)`` the sorting form of
+the restoring bound of the clean block k for sets of at most b points
+(:func:`optcert.svm.restoring.restoring_bound`, ``s = sign(coef_k)``). *Proof*: that function's
+docstring proves ``-s <phi_x, d_k> <= K0_k + sum_{i in F} omega_ik`` for every set F of at most b
+points flipped together from the clean optimum; a labelling within the cap flips at most b
+points of each block.
+
+``"bounds"`` (needs a flip cap K). *Claim*: the score ``p_j`` of every training point lies in
+``[lo_j, hi_j]``, ``lo_j = f_j - n_j eps + (sum of the K smallest T^lo_ij over i)``,
+``hi_j = f_j + n_j eps + (sum of the K largest T^hi_ij)``, ``T^lo_ij = (c_i/2) C (-s_i Q_ij -
+n_i n_j) <= 0``, ``T^hi_ij = (c_i/2) C (-s_i Q_ij + n_i n_j) >= 0``. *Proof*: the ball above
+with ``phi_j`` in place of ``phi_x`` gives ``sum_{F} T^lo_ij <= <phi_j, d> <= sum_F T^hi_ij``
+for the flipped set F; at most K terms, each of the right sign. The block then gets the bounds
+of :func:`optcert.formulations.kkt.add_score_bounds` (margins per label state, alpha fixed where
+the margin's side of 1 is sure).
+
+``"scores"``: the same ball rows without a cap, linear in the flips, for every training point:
+``f_j - n_j eps + sum_i T^lo_ij sigma_i <= p_j <= f_j + n_j eps + sum_i T^hi_ij sigma_i``
+(N^2 entries per block; :func:`optcert.formulations.kkt.add_score_rows`).
+
+``"anchors"``: the knapsack row again, from each model one relabelling away from the clean one
+(retrained here: N moves, one dual solve each): with ``delta^a_ik = |new block-k sign - sign of
+anchor a|`` (linear), ``margin >= margin_a - slack_a - sum beta^a_ik delta^a_ik``. *Proof*: the
+flip-factor ball holds from any optimum, here anchor a's; a labelling differs from the anchor
+exactly where ``delta^a = 1``.
+
+``"symmetry"``: training points with the same clean label whose swap maps the data to itself
+exactly (:func:`identical_groups`: equal Gram entries against every other point, equal diagonal,
+equal test kernel -- duplicated inputs) are interchangeable: permuting their new labels permutes
+the KKT point and leaves every score, the flip count and the margin unchanged. So ``flip_i >= flip_j``
+for ``i < j`` in such a group keeps one labelling of every permutation class (moved points
+first): it cuts off attacks, but never the least one's flip count nor the least margin; the
+decoded attack is then one of an equivalence class of the same size.
+"""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass
+
+import numpy as np
+import pyomo.environ as pyo
+
+from ..exceptions import InvalidInputError
+
+logger = logging.getLogger(__name__)
+
+FAMILIES = ("knapsack", "restoring", "bounds", "scores", "anchors", "symmetry")
+#: what ``valid_inequalities=True`` means (measured in benchmarks/RESULTS.md, issue 18)
+DEFAULT_FAMILIES = frozenset({"knapsack", "restoring", "bounds", "symmetry"})
+#: relative safety on every derived number (rounding in the data, not the mathematics)
+SAFETY = 1e-9
+
+
+def resolve_families(valid_inequalities) -> frozenset:
+    """``True`` -> :data:`DEFAULT_FAMILIES`, ``False``/``None`` -> none, else a set of names."""
+    if valid_inequalities is None or valid_inequalities is False:
+        return frozenset()
+    if valid_inequalities is True:
+        return DEFAULT_FAMILIES
+    if isinstance(valid_inequalities, str):
+        valid_inequalities = [valid_inequalities]
+    try:
+        names = frozenset(valid_inequalities)
+    except TypeError:
+        raise InvalidInputError(f"valid_inequalities must be True, False or a set of names from {FAMILIES}, "
+                                f"got {valid_inequalities!r}") from None
+    bad = sorted(str(n) for n in names - set(FAMILIES))
+    if bad:
+        raise InvalidInputError(f"unknown valid-inequality families {bad}; valid names are {FAMILIES}")
+    return names
+
+
+@dataclass(frozen=True)
+class CleanBlock:
+    """One SVM block at its clean labels: ``signs`` (+-1), dual ``alpha``, scores ``f = Q (signs
+    alpha)``, ``eps = sqrt(2 gap)`` (distance to the exact optimum) and flip factors ``c / 2``."""
+
+    k: int
+    signs: np.ndarray
+    alpha: np.ndarray
+    f: np.ndarray
+    eps: float
+    factors: np.ndarray
+
+
+def clean_block(Q: np.ndarray, C: float, signs: np.ndarray, alpha: np.ndarray | None, k: int = 1,
+                c_star: float | None = None, warm: np.ndarray | None = None) -> CleanBlock:
+    """The :class:`CleanBlock` of labels ``signs``; ``alpha`` is solved for when None (from
+    ``warm``). Any ``alpha`` in the box is sound: ``eps`` measures its distance to the optimum."""
+    from ..svm.ball import flip_factors
+    from ..svm.dual import duality_gap, solve_svm_dual
+
+    signs = np.asarray(signs, dtype=float)
+    if alpha is None:
+        alpha = solve_svm_dual(Q, signs, C, kkt_tol=1e-10, c_star=c_star, warm_start=warm).alpha
+    alpha = np.clip(np.asarray(alpha, dtype=float), 0.0, C)
+    f = Q @ (signs * alpha)
+    gap = max(duality_gap(signs, alpha, f, C), 0.0)
+    return CleanBlock(int(k), signs, alpha, f, float(np.sqrt(2.0 * gap)),
+                      flip_factors(signs, alpha, f, C, np.diag(Q)))
+
+
+def _norms(Q):
+    return np.sqrt(np.clip(np.diag(Q), 0.0, None))
+
+
+def knapsack_weights(q: np.ndarray, Q: np.ndarray, test_norm: float, C: float, blk: CleanBlock,
+                 coef: float) -> np.ndarray:
+    """``beta_i``: the most a flip of point i's block sign lowers ``coef * F_k(x)`` (knapsack)."""
+    n = _norms(Q)
+    beta = blk.factors * C * (coef * blk.signs * q + abs(coef) * n * test_norm)
+    return beta + SAFETY * np.abs(beta)
+
+
+def score_terms(Q: np.ndarray, C: float, blk: CleanBlock) -> tuple[np.ndarray, np.ndarray]:
+    """``(T_lo, T_hi)``, (N, N): ``T[i, j]`` bounds the move of ``p_j`` when point i flips."""
+    n = _norms(Q)
+    scale = (blk.factors * C)[:, None]
+    cross = blk.signs[:, None] * Q
+    nn = n[:, None] * n[None, :]
+    T_lo, T_hi = scale * (-cross - nn), scale * (-cross + nn)
+    return T_lo - SAFETY * np.abs(T_lo), T_hi + SAFETY * np.abs(T_hi)
+
+
+def score_slack(Q: np.ndarray, blk: CleanBlock) -> np.ndarray:
+    """``n_j eps`` plus rounding: how far the computed clean scores may be from the exact ones."""
+    return _norms(Q) * blk.eps + SAFETY * (1.0 + np.abs(blk.f))
+
+
+def score_intervals(Q: np.ndarray, C: float, blk: CleanBlock, cap: int) -> tuple[np.ndarray, np.ndarray]:
+    """``(lo, hi)``: every labelling with at most ``cap`` flips of this block has ``lo <= p <= hi``."""
+    T_lo, T_hi = score_terms(Q, C, blk)
+    K = int(min(max(cap, 0), Q.shape[0]))
+    sl = score_slack(Q, blk)
+    if K == 0:
+        return blk.f - sl, blk.f + sl
+    down = np.sort(T_lo, axis=0)[:K].sum(axis=0)
+    up = -np.sort(-T_hi, axis=0)[:K].sum(axis=0)
+    return blk.f - sl + down, blk.f + sl + up
+
+
+def least_cover(weights: np.ndarray, gap: float) -> int:
+    """Least k whose k largest ``weights`` sum to at least ``gap`` (N + 1 when none; 0 if gap <= 0)."""
+    if gap <= 0:
+        return 0
+    cs = np.cumsum(np.sort(np.clip(weights, 0.0, None))[::-1])
+    hit = np.flatnonzero(cs >= gap)
+    return int(hit[0]) + 1 if hit.size else weights.size + 1
+
+
+def identical_groups(Q: np.ndarray, y_index: np.ndarray, q: np.ndarray | None = None) -> list[np.ndarray]:
+    """Groups (index arrays, size >= 2) of interchangeable training points: same clean label, and
+    swapping any two of them maps the data to itself *exactly* -- ``Q_ii = Q_jj``, ``Q_ik = Q_jk``
+    for every other k, ``Q_ij = Q_ji`` and ``q_i = q_j`` (bitwise; a duplicated input whose kernel
+    rounds differently is not grouped)."""
+    Q = np.asarray(Q, dtype=float)
+    N = Q.shape[0]
+    y_index = np.asarray(y_index)
+    seen = np.zeros(N, dtype=bool)
+    groups = []
+
+    def swappable(i, j):
+        others = np.ones(N, dtype=bool)
+        others[[i, j]] = False
+        return (Q[i, i] == Q[j, j] and Q[i, j] == Q[j, i] and np.array_equal(Q[i, others], Q[j, others])
+                and np.array_equal(Q[others, i], Q[others, j]) and (q is None or q[i] == q[j]))
+
+    for i in range(N):
+        if seen[i]:
+            continue
+        group = [i] + [j for j in range(i + 1, N) if not seen[j] and y_index[j] == y_index[i] and swappable(i, j)]
+        seen[group] = True
+        if len(group) >= 2:
+            groups.append(np.array(group))
+    return groups
+
+
+# -- the rows, added to a built label-flip model ------------------------------------------------
+
+def _sigma(m, i: int, k: int, plus: bool):
+    """``1`` when the block-k sign of point i differs from ``plus`` (its sign in some model)."""
+    return (1 - m.b[i, k]) if plus else m.b[i, k]
+
+
+def add_valid_inequalities(m, Q: np.ndarray, C: float, q: np.ndarray, spec, families, *, tau: float,
+                           cap: int | None = None, alphas: dict | None = None,
+                           test_norm: float | None = None) -> dict:
+    """Add the ``families`` (see the module docstring) to a built SVM label-flip model ``m``.
+
+    ``cap``: the flip cap every admitted labelling obeys (the budget, or the radius question's
+    ``max_flips``); "bounds" and "restoring" need it. ``alphas``: {block: clean dual}, solved for
+    when missing. ``test_norm``: ``||phi_x||``; "knapsack", "restoring" and "anchors" need it.
+    Families that lack what they need are skipped (debug log). Returns ``{family: rows}`` (also
+    stored as ``m.valid_inequalities``).
+    """
+    from ..svm.dual import c_star_from_row_sums
+
+    families = resolve_families(families)
+    Q = np.asarray(Q, dtype=float)
+    N = Q.shape[0]
+    y = np.asarray(m.y_clean)
+    coef = {int(k): float(c) for k, c in spec.coef.items()}
+    c_star = c_star_from_row_sums(np.abs(Q).sum(axis=1))
+    alphas = alphas or {}
+    clean = {k: clean_block(Q, C, np.where(y == k, 1.0, -1.0), alphas.get(k), k, c_star) for k in coef}
+    added: dict[str, int] = {}
+    skipped = []
+    m.vi = pyo.ConstraintList()
+
+    def add(family, expr):
+        m.vi.add(expr)
+        added[family] = added.get(family, 0) + 1
+
+    radius = getattr(m, "question", None) == "radius"
+    margin0 = sum(c * float(q @ (clean[k].signs * clean[k].alpha)) for k, c in coef.items())
+    slack0 = sum(abs(c) * (test_norm or 0.0) * clean[k].eps for k, c in coef.items()) + SAFETY * (1 + abs(margin0))
+    has_x = test_norm is not None and np.isfinite(test_norm)
+
+    if "knapsack" in families and has_x:
+        beta = {k: knapsack_weights(q, Q, test_norm, C, clean[k], c) for k, c in coef.items()}
+        drop = sum(float(beta[k][i]) * _sigma(m, i, k, clean[k].signs[i] > 0) for k in coef for i in range(N))
+        add("knapsack", m.margin >= margin0 - slack0 - drop)
+        if radius:
+            gap = margin0 - slack0 - float(tau)
+            add("knapsack", drop >= gap)
+            k_min = least_cover(_point_weights(y, m.n_classes, coef, beta), gap)
+            if k_min > 1:
+                add("knapsack", m.flips >= min(k_min, N + 1))
+    elif "knapsack" in families:
+        skipped.append("knapsack")
+
+    if "restoring" in families and has_x and cap is not None:
+        from ..svm.restoring import restoring_bound
+
+        total, K0 = 0, 0.0
+        for k, c in coef.items():
+            blk = clean[k]
+            bound = restoring_bound(Q, q, test_norm, C, float(np.sign(c)), blk.signs, blk.alpha, blk.f,
+                                    blk.factors, np.ones(N, dtype=bool), int(min(cap, N)), rounds=3)
+            K0 += abs(c) * bound.K0
+            total = total + sum(abs(c) * float(bound.omega[i]) * _sigma(m, i, k, blk.signs[i] > 0)
+                                for i in range(N) if bound.omega[i] != 0.0)
+        add("restoring", m.margin >= margin0 - slack0 - K0 - total)
+        if radius:
+            add("restoring", total >= margin0 - slack0 - K0 - float(tau))
+    elif "restoring" in families:
+        skipped.append("restoring")
+
+    if "bounds" in families and cap is not None:
+        from .kkt import add_score_bounds
+
+        for k in coef:
+            lo, hi = score_intervals(Q, C, clean[k], cap)
+            added["bounds"] = added.get("bounds", 0) + add_score_bounds(
+                m.svm[k], {i: m.b[i, k] for i in range(N)}, lo, hi, C)
+    elif "bounds" in families:
+        skipped.append("bounds")
+
+    if "scores" in families:
+        from .kkt import add_score_rows
+
+        for k in coef:
+            blk = clean[k]
+            T_lo, T_hi = score_terms(Q, C, blk)
+            sl = score_slack(Q, blk)
+            added["scores"] = added.get("scores", 0) + add_score_rows(
+                m.svm[k], {i: m.b[i, k] for i in range(N)}, blk.signs, blk.f - sl, blk.f + sl, T_lo, T_hi, Q)
+
+    if "anchors" in families and has_x:
+        for expr in _anchor_rows(m, Q, C, q, coef, clean, test_norm, c_star):
+            add("anchors", expr)
+    elif "anchors" in families:
+        skipped.append("anchors")
+
+    if "symmetry" in families:
+        for group in identical_groups(Q, y, q):
+            for i, j in zip(group[:-1], group[1:]):
+                add("symmetry", m.flip[int(i)] >= m.flip[int(j)])
+
+    if skipped:
+        logger.debug("valid inequalities %s skipped (no ||phi_x|| or no flip cap)", skipped)
+    m.valid_inequalities = dict(added)
+    return dict(added)
+
+
+def _point_weights(y: np.ndarray, n_classes: int, coef: dict, beta: dict) -> np.ndarray:
+    """Per point, the largest knapsack weight of any of its relabellings (touched blocks summed)."""
+    from ..svm.margins import margin_moves
+
+    moves = margin_moves(y, n_classes, coef)
+    out = np.zeros(y.size)
+    for col in range(moves.shape[1]):
+        mv = moves[:, col]
+        w = sum(np.where((y == k) | (mv == k), beta[k], 0.0) for k in coef) if n_classes > 2 \
+            else beta[next(iter(coef))]
+        out = np.maximum(out, np.where(mv >= 0, w, 0.0))
+    return out
+
+
+def _anchor_rows(m, Q, C, q, coef, clean, test_norm, c_star):
+    """The knapsack row of every model one relabelling away from the clean one."""
+    from ..svm.margins import margin_moves
+
+    y = np.asarray(m.y_clean)
+    N = y.size
+    moves = margin_moves(y, m.n_classes, coef)
+    for i in range(N):
+        for mv in moves[i]:
+            if mv < 0:
+                continue
+            labels = y.copy()
+            labels[i] = mv
+            blocks = {}
+            for k in coef:
+                signs = np.where(labels == k, 1.0, -1.0)
+                blocks[k] = clean[k] if np.array_equal(signs, clean[k].signs) else \
+                    clean_block(Q, C, signs, None, k, c_star, warm=clean[k].alpha)
+            margin_a = sum(c * float(q @ (blocks[k].signs * blocks[k].alpha)) for k, c in coef.items())
+            slack_a = sum(abs(c) * test_norm * blocks[k].eps for k, c in coef.items()) + SAFETY * (1 + abs(margin_a))
+            drop = 0
+            for k, c in coef.items():
+                beta = knapsack_weights(q, Q, test_norm, C, blocks[k], c)
+                drop = drop + sum(float(beta[j]) * _sigma(m, j, k, blocks[k].signs[j] > 0)
+                                  for j in range(N) if beta[j] != 0.0)
+            yield m.margin >= margin_a - slack_a - drop
+
