@@ -42,7 +42,7 @@ def certify(model, X_test, *, method: str = "auto", budget=None, solver: str = "
         method computes the radius, which answers every budget: ``certs.certified(r)``; a
         budget passed to them is refused rather than ignored.
     solver, time_limit : backend and seconds: per test point for "milp" (search and solves
-        together), per solve for the ensembles' models.
+        together) and for "stability" (its re-solve attacks), per solve for the ensembles' models.
     tol : relative tie tolerance: a score within ``tol * sum|w|`` of a tie counts as
         crossed (the safe side).
     witnesses : report a replayed attack for every finite upper bound. With ``False`` no attack
@@ -210,7 +210,8 @@ def _runner(method, model, *, budget, solver, time_limit, tol, witnesses, option
     if method == "stability":
         from .stability import certify_stability
 
-        return lambda rows: certify_stability(model, rows, tol=tol, witnesses=witnesses)
+        return lambda rows: certify_stability(model, rows, tol=tol, witnesses=witnesses,
+                                              time_limit=time_limit)
     if method == "bruteforce":
         from .bruteforce import certify_bruteforce
 

@@ -4,8 +4,8 @@ polynomial time, and a replayed attack as the upper bound.
 Glue over :mod:`optcert.svm`: the fitted :class:`~optcert.learners.KernelSVM` is unpacked once
 (:func:`trained_svm`) into the arrays the bounds work on -- the stability bound
 (:mod:`optcert.svm.stability`) and the ball bound with the clean model's flip factors
-(:mod:`optcert.svm.ball`) -- and the label-linear-order attack (:mod:`optcert.svm.attacks`) is
-replayed by the learner's own retraining.
+(:mod:`optcert.svm.ball`) -- and the attacks (:mod:`optcert.svm.attacks`: the label-linear
+order, then greedy warm re-solves and flip drops) are replayed by the learner's own retraining.
 """
 
 from __future__ import annotations
@@ -64,14 +64,49 @@ def ordered_attack(model, x_row, q: np.ndarray, pred: int, scores=None, *, max_r
     return None if labels is None else to_attack(labels)
 
 
+def resolve_attack(model, x_row, q: np.ndarray, pred: int, scores=None, *, start=None,
+                   deadline: float = float("inf"), max_targets: int = 2):
+    """A replayed :class:`~optcert.results.Attack` from :func:`optcert.svm.attacks.resolve_attack`
+    (greedy warm re-solves, then flip drops, from ``start``: an Attack known already), the
+    fewest flips over the ``max_targets`` closest targets (binary: one), or None."""
+    from ..results import Attack
+    from ..svm.attacks import resolve_attack as _resolve
+    from ..svm.margins import margin_spec
+    from .replay import replay_changes_prediction
+
+    svm = trained_svm(model)
+    y_index = svm.y_index
+    K = svm.n_classes
+    targets = [None] if K == 2 else [int(t) for t in np.argsort(scores[pred] - scores, kind="stable")
+                                     if t != pred][:max_targets]
+    begin = None
+    if start is not None:
+        begin = y_index.copy()
+        begin[start.indices] = np.searchsorted(model.classes_, start.labels)
+    best = None
+    for t in targets:
+        labels = _resolve(svm, q, margin_spec(K, pred, t), start=begin, deadline=deadline)
+        if labels is None:
+            continue
+        idx = np.flatnonzero(labels != y_index)
+        attack = Attack(idx, model.classes_[labels[idx]])
+        if (best is None or attack.size < best.size) and \
+                replay_changes_prediction(model, x_row, attack, model.classes_[pred]):
+            best = attack
+    return best
+
+
 def certify_stability(model, X_test, *, tol: float = 1e-9, witnesses: bool = True,
-                      block_rows: int = 1024) -> list:
+                      block_rows: int = 1024, time_limit: float | None = None) -> list:
     """Sound lower bounds on the radius of a kernel SVM at any C, in polynomial time: the
     better of the stability and the ball bound, per target.
 
     ``tau = tol * tie_scale`` (:func:`optcert.svm.margins.tie_scale`, the scale of the MILP and
-    ScaLabelCert). With ``witnesses`` an attack along the label-linear order is replayed by
-    retraining (:func:`ordered_attack`) and gives ``upper``; otherwise ``upper = inf``.
+    ScaLabelCert). With ``witnesses``, ``upper`` is the least replayed attack of two: the
+    label-linear order (:func:`ordered_attack`), then greedy warm re-solves and flip drops
+    (:func:`resolve_attack`) until ``time_limit`` seconds per point (None: until they stop);
+    otherwise ``upper = inf``. ``info``: ``lower_from`` ("stability" or "ball"), ``upper_from``
+    ("ordered", "resolve" or None) and both attacks' sizes.
     """
     from ..exceptions import InvalidInputError, UnsupportedFeatureError
     from ..learners import KernelSVM
@@ -105,16 +140,30 @@ def certify_stability(model, X_test, *, tol: float = 1e-9, witnesses: bool = Tru
                 margins = [({c: 1.0, t: -1.0}, scores[j, c] - scores[j, t] - tau[j])
                            for t in range(svm.n_classes) if t != c]
             lowers.append(min(stability_lower_bound(blocks, norms[j], coef, gap) for coef, gap in margins))
-        lowers = np.maximum(np.array(lowers, dtype=float), ball_bounds(svm, Kx, norms, scores, pred, tau, factors))
+        stab = np.array(lowers, dtype=float)
+        ball = ball_bounds(svm, Kx, norms, scores, pred, tau, factors)
+        lowers = np.maximum(stab, ball)
         elapsed = (time.perf_counter() - t0) / max(1, X.shape[0])
         for j, lo in enumerate(lowers):
             t1 = time.perf_counter()
-            attack = ordered_attack(model, X[j], Kx[j], int(pred[j]), scores[j]) if witnesses else None
+            info = {"tau": float(tau[j]), "lower_from": "stability" if stab[j] >= ball[j] else "ball"}
+            attack, source = None, None
+            if witnesses:
+                deadline = INF if time_limit is None else t1 + float(time_limit)
+                attack = ordered_attack(model, X[j], Kx[j], int(pred[j]), scores[j])
+                source = None if attack is None else "ordered"
+                info["ordered_flips"] = None if attack is None else int(attack.size)
+                if attack is None or attack.size - 1 > lo:
+                    better = resolve_attack(model, X[j], Kx[j], int(pred[j]), scores[j], start=attack,
+                                            deadline=deadline)
+                    info["resolve_flips"] = None if better is None else int(better.size)
+                    if better is not None and (attack is None or better.size < attack.size):
+                        attack, source = better, "resolve"
+            info["upper_from"] = source
             upper = INF if attack is None else float(attack.size - 1)
             lo, upper = reconcile(float(lo), upper, source="stability")
             label = model.classes_[int(pred[j])]
             certs.append(Certificate(prediction=label.item() if hasattr(label, "item") else label,
                                      lower=float(lo), upper=upper, method="stability", witness=attack,
-                                     runtime=elapsed + time.perf_counter() - t1,
-                                     info={"tau": float(tau[j])}))
+                                     runtime=elapsed + time.perf_counter() - t1, info=info))
     return certs

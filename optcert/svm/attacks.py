@@ -182,3 +182,222 @@ def greedy_labelling(retrain: Callable[[np.ndarray, object], tuple[float, object
         if crossed(mg):
             y = y2
     return y
+
+
+def warm_retrain(svm: TrainedSVM, q: np.ndarray, coef: dict) -> Callable:
+    """``retrain(labels, warm) -> (margin, partitions)`` for :func:`greedy_labelling` and
+    :func:`drop_flips`: each block re-solved by the active-set method of
+    :func:`~optcert.svm.resolve.resolve_from_partition` from ``warm`` ({block: partition}, the
+    labelling it came from), falling back to :func:`~optcert.svm.dual.solve_svm_dual`. Every
+    solution meets the model's KKT tolerance; certify/ replays the labelling anyway."""
+    from .resolve import partition_of, resolve_from_partition
+
+    def retrain(labels, warm):
+        total, parts = 0.0, {}
+        for k, c in coef.items():
+            signs = block_signs(labels, svm.n_classes, k)
+            part = None if warm is None else warm.get(k)
+            out = None if part is None else resolve_from_partition(svm.gram, signs, svm.C, part,
+                                                                   kkt_tol=svm.kkt_tol)
+            if out is None or isinstance(out, str):
+                a = solve_svm_dual(svm.gram, signs, svm.C, kkt_tol=svm.kkt_tol, c_star=svm.c_star).alpha
+                parts[k] = partition_of(a, svm.C)
+            else:
+                a, _, parts[k] = out
+            total += c * float(q @ (signs * a))
+        return total, parts
+    return retrain
+
+
+def clean_partitions(svm: TrainedSVM, coef: dict) -> dict:
+    """{block: active set of the clean dual}: the ``warm`` of the first :func:`warm_retrain`."""
+    from .resolve import partition_of
+
+    return {k: partition_of(svm.block_alpha(k), svm.C) for k in coef}
+
+
+def crossed_margin(spec: MarginSpec, n_classes: int) -> Callable[[float], bool]:
+    """``crossed(margin)``: the prediction changes (``< 0``, or ``== 0`` where the argmax tie
+    goes to the target: binary class 0, multiclass the smaller class index)."""
+    pred, target = spec.prediction, spec.target
+    strict_tie = pred == 0 if n_classes == 2 else (target is not None and target > pred)
+    return lambda mg: mg < 0 or (mg == 0 and not strict_tie)
+
+
+def drop_flips(retrain: Callable, y_index: np.ndarray, labels: np.ndarray, crossed: Callable,
+               order: np.ndarray | None = None, *, deadline: float = INF,
+               warm: object = None) -> np.ndarray:
+    """Local search on an attack: undo one flip of ``labels`` at a time (in ``order``, default
+    by index), re-solve, and keep the undo while ``crossed(margin)``; repeated until a full pass
+    keeps nothing or ``time.perf_counter()`` passes ``deadline``. Returns a labelling with no
+    more flips than ``labels`` (an upper bound only after certify/ replays it)."""
+    import time
+
+    y = np.asarray(labels).copy()
+    y_index = np.asarray(y_index)
+    state = warm
+    changed = True
+    while changed:
+        changed = False
+        flips = np.flatnonzero(y != y_index)
+        if order is not None:
+            rank = np.empty(y.size, dtype=np.int64)
+            rank[np.asarray(order)] = np.arange(len(order))
+            flips = flips[np.argsort(rank[flips], kind="stable")]
+        for i in flips:
+            if time.perf_counter() > deadline or np.count_nonzero(y != y_index) <= 1:
+                return y
+            y2 = y.copy()
+            y2[i] = y_index[i]
+            mg, st = retrain(y2, state)
+            if crossed(mg):
+                y, state, changed = y2, st or state, True
+    return y
+
+
+def resolve_attack(svm: TrainedSVM, q: np.ndarray, spec: MarginSpec, *, start: np.ndarray | None = None,
+                   max_flips: int = 10**9, n_candidates: int = N_CANDIDATES,
+                   deadline: float = INF, swaps: bool = True) -> np.ndarray | None:
+    """The least attack found by warm re-solves before ``deadline`` (a ``time.perf_counter()``
+    value): the greedy walk of :func:`greedy_labelling` over :func:`warm_retrain`, stopped at the
+    flip count of ``start`` (an attack known already, e.g. :func:`ordered_attack`'s), then
+    :func:`drop_flips` on the smaller of the two, undoing the flips of least label-linear gain
+    first, then (``swaps``) :func:`swap_flips`. None if neither crosses. An upper bound only after certify/ replays it."""
+    import time
+
+    retrain = warm_retrain(svm, q, spec.coef)
+    warm0 = clean_partitions(svm, spec.coef)
+    crossed = crossed_margin(spec, svm.n_classes)
+    y_index = np.asarray(svm.y_index)
+    best = None if start is None else np.asarray(start).copy()
+    cap = max_flips if best is None else min(max_flips, int(np.count_nonzero(best != y_index)) - 1)
+    if cap > 0 and time.perf_counter() < deadline:
+        walk = _greedy_until(retrain, q, y_index, svm.n_classes, spec, cap, n_candidates, warm0,
+                             crossed, deadline, svm)
+        if walk is not None:
+            best = walk
+    if best is None:
+        return None
+    new = best_moves(q, y_index, svm.n_classes, spec.prediction, spec.target)
+    gain = margin_gains(q, y_index, new, spec.coef)
+    best = drop_flips(retrain, y_index, best, crossed, np.argsort(gain, kind="stable"),
+                      deadline=deadline, warm=warm0)
+    if swaps:
+        best = swap_flips(svm, q, spec, retrain, best, crossed, deadline=deadline, warm=warm0,
+                          n_candidates=n_candidates)
+    return best
+
+
+def swap_flips(svm: TrainedSVM, q: np.ndarray, spec: MarginSpec, retrain: Callable, labels: np.ndarray,
+               crossed: Callable, *, deadline: float = INF, warm: object = None, n_weak: int = 6,
+               n_candidates: int = N_CANDIDATES) -> np.ndarray:
+    """Local search "two out, one in" on an attack: undo two of its ``n_weak`` weakest flips
+    (those whose single undo leaves the lowest margin) and move one new point (the largest
+    :func:`bound_flip_drops` and label-linear gains), kept when the re-solved margin still
+    crosses; repeated until no pair helps or ``deadline``. Each step has one flip fewer."""
+    import itertools
+    import time
+
+    y_index = np.asarray(svm.y_index)
+    new = best_moves(q, y_index, svm.n_classes, spec.prediction, spec.target)
+    y = np.asarray(labels).copy()
+    _, state = retrain(y, warm)
+    while time.perf_counter() < deadline:
+        flips = np.flatnonzero(y != y_index)
+        if flips.size < 2:
+            break
+        undo = []
+        for i in flips:
+            if time.perf_counter() > deadline:
+                return y
+            y2 = y.copy()
+            y2[i] = y_index[i]
+            undo.append((retrain(y2, state)[0], i))
+        weak = [i for _, i in sorted(undo, key=lambda t: t[0])[:n_weak]]
+        improved = False
+        for a, b in itertools.combinations(weak, 2):
+            if time.perf_counter() > deadline:
+                return y
+            y2 = y.copy()
+            y2[[a, b]] = y_index[[a, b]]
+            _, st2 = retrain(y2, state)
+            free = (y2 == y_index) & (new >= 0)
+            free[[a, b]] = False
+            gain = np.where(free, margin_gains(q, y2, np.where(new >= 0, new, y2), spec.coef), -INF)
+            drop = np.where(free, bound_flip_drops(svm, q, spec.coef, y2, new, st2 or state), -INF)
+            cand = list(dict.fromkeys([int(i) for i in np.argsort(-drop, kind="stable")[:n_candidates]
+                                       if drop[i] > 0] +
+                                      [int(i) for i in np.argsort(-gain, kind="stable")[:n_candidates]
+                                       if gain[i] > 0]))
+            for j in cand:
+                y3 = y2.copy()
+                y3[j] = new[j]
+                mg, st3 = retrain(y3, st2 or state)
+                if crossed(mg):
+                    y, state, improved = y3, st3 or state, True
+                    break
+            if improved:
+                break
+        if not improved:
+            break
+    return y
+
+
+def _greedy_until(retrain, q, y_index, n_classes, spec, max_flips, n_candidates, warm, crossed,
+                  deadline, svm=None):
+    """:func:`greedy_labelling`'s walk without its final drops, stopped at ``deadline``; with
+    ``svm`` the candidates also include the largest :func:`bound_flip_drops`."""
+    import time
+
+    y = y_index.copy()
+    touched = np.zeros(y.size, dtype=bool)
+    margin, _ = retrain(y, warm)
+    new = best_moves(q, y_index, n_classes, spec.prediction, spec.target)
+    for _ in range(max_flips):
+        if crossed(margin) or time.perf_counter() > deadline:
+            break
+        gain = margin_gains(q, y, new, spec.coef)
+        gain[touched] = -INF
+        cand = [i for i in np.argsort(-gain, kind="stable")[:n_candidates] if gain[i] > 0]
+        if svm is not None and warm:
+            drop = bound_flip_drops(svm, q, spec.coef, y, new, warm)
+            drop[touched] = -INF
+            cand += [i for i in np.argsort(-drop, kind="stable")[:n_candidates]
+                     if drop[i] > 0 and i not in cand]
+        if not cand:
+            return None
+        trials = []
+        for i in cand:
+            y2 = y.copy()
+            y2[i] = new[i]
+            trials.append((*retrain(y2, warm), i))
+        margin, state, i = min(trials, key=lambda t: t[0])
+        y[i] = new[i]
+        touched[i] = True
+        warm = state or warm
+    return y if crossed(margin) else None
+
+
+def bound_flip_drops(svm: TrainedSVM, q: np.ndarray, coef: dict, labels: np.ndarray, new: np.ndarray,
+                     partitions: dict) -> np.ndarray:
+    """Per point, the first-order fall of the margin when it moves to ``new`` with the active
+    set ``partitions`` held: a point at ``a_i = C`` changes ``beta_i`` by ``C (s'_i - s_i)``, the
+    free points absorb it (``y_j f_j = 1`` kept), so the margin moves by
+    ``coef * dbeta_i * (q_i - q_F^T Q_FF^{-1} Q_Fi)``. Other points: 0. A ranking only."""
+    out = np.zeros(labels.size)
+    mv = new >= 0
+    for k, c in coef.items():
+        part = partitions[k]
+        s_old = block_signs(labels, svm.n_classes, k)
+        s_new = np.where(mv, block_signs(np.where(mv, new, labels), svm.n_classes, k), s_old)
+        F = np.flatnonzero(part == 1)
+        qt = np.asarray(q, dtype=float).copy()
+        if F.size:
+            try:
+                w = np.linalg.solve(svm.gram[np.ix_(F, F)], q[F])
+                qt -= svm.gram[:, F] @ w
+            except np.linalg.LinAlgError:
+                pass
+        dbeta = np.where(part == 2, svm.C * (s_new - s_old), 0.0)
+        out -= c * dbeta * qt
+    return out
