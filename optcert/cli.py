@@ -139,7 +139,8 @@ def build_parser() -> argparse.ArgumentParser:
     c.add_argument("--method", default="auto", choices=list(METHODS))
     c.add_argument("--solver", default="highs")
     c.add_argument("--time-limit", type=_real(strict=True),
-                   help="seconds per test point (milp) or per solver call (ensembles)")
+                   help="seconds per test point (milp; stability: its attacks and flip-set search) "
+                        "or per solver call (ensembles)")
     c.add_argument("--budgets", type=_parse_budgets, default=None,
                    help="flip counts for the certified-accuracy table, e.g. '0:20', at most the "
                         "number of training points (default 0..max radius + 1)")

@@ -96,3 +96,39 @@ def test_resolve_attack_never_below_the_search_radius(N, mult, seed, small_svm):
         flips = int(np.count_nonzero(labels != yi))
         assert crossed_margin(spec, 2)(retrained_margin(svm, labels, q, spec.coef)[0])
         assert res.crossing is not None and flips >= res.floor, (j, flips, res.floor)
+
+
+@pytest.mark.parametrize("K,mult,seed", [(2, 30, 4), (3, 10, 5)])
+def test_search_under_a_time_limit_keeps_the_interval_around_bruteforce(K, mult, seed, small_svm):
+    """With a time limit the flip-set search lifts ``lower`` (``lower_from = "search"``) and
+    its crossings are replayed: the interval still holds the brute-force radius."""
+    model, Xt = small_svm(8, K, mult, seed, sep=3.0)
+    bf = certify(model, Xt, method="bruteforce")
+    st = certify(model, Xt, method="stability", time_limit=30)
+    plain = certify(model, Xt, method="stability")
+    assert np.all(st.lower <= bf.lower) and np.all(st.upper >= bf.upper)
+    assert np.all(st.lower >= plain.lower) and np.all(st.upper <= plain.upper)
+    for j, c in enumerate(st):
+        if c.info["lower_from"] == "search":
+            assert c.lower == c.info["searched_floor"] - 1
+        if np.isfinite(c.upper):
+            assert replay_changes_prediction(model, Xt[j], c.witness, c.prediction)
+
+
+@pytest.mark.parametrize("N,mult,seed", [(30, 10, 11), (40, 30, 12)])
+def test_stability_interval_holds_the_search_radius(N, mult, seed, small_svm):
+    """N = 30-40, binary: lower <= the exact radius (flip-set search run to the end) <= upper,
+    with and without a time limit."""
+    model, Xt = small_svm(N, 2, mult, seed, sep=3.0, points=4)
+    svm = trained_svm(model)
+    for limit in (None, 20):
+        st = certify(model, Xt, method="stability", time_limit=limit)
+        for j in range(Xt.shape[0]):
+            q = model.cross_kernel(Xt[j:j + 1])[0]
+            spec = margin_spec(2, int(model.predict_index(model.decision_function(Xt[j:j + 1]))[0]))
+            norm = float(np.sqrt(model.kernel_.diag(Xt[j:j + 1]))[0])
+            res = FlipSearch(model.gram_, model.C, model.c_star_, svm.y_index, 2, q, spec.coef,
+                             {1: svm.block_alpha(1)}, margin_moves(svm.y_index, 2, spec.coef),
+                             tau=st[j].info["tau"], test_norm=norm).run(1, N, max_nodes=10**6)
+            radius = res.floor - 1 if res.crossing is not None else np.inf
+            assert st.lower[j] <= radius <= st.upper[j], (j, limit)

@@ -21,6 +21,7 @@ from ..svm.margins import TrainedSVM, tie_scale
 from ..svm.stability import BlockStability, stability_lower_bound
 from ..svm.stability import svm_blocks as _svm_blocks
 from .intervals import reconcile
+from .replay import replay_changes_prediction
 
 logger = logging.getLogger(__name__)
 
@@ -62,6 +63,50 @@ def ordered_attack(model, x_row, q: np.ndarray, pred: int, scores=None, *, max_r
     labels = _ordered_labelling(q, y_index, model.n_classes_, pred, scores, replay,
                                 max_refits=max_refits, max_targets=max_targets)
     return None if labels is None else to_attack(labels)
+
+
+#: share of a point's ``time_limit`` for the attacks; the flip-set search gets the rest
+ATTACK_SHARE = 0.3
+
+
+def _labels_attack(model, labels):
+    from ..results import Attack
+
+    y_index = model.encode_labels(model.y_fit_)
+    idx = np.flatnonzero(labels != y_index)
+    return Attack(idx, model.classes_[labels[idx]])
+
+
+def search_floor(svm: TrainedSVM, q: np.ndarray, test_norm: float, pred: int, tau: float, floor: int,
+                 top: int, *, deadline: float, max_nodes: int = 10**9):
+    """``(rho, labelling)``: no labelling of fewer than ``rho`` flips brings any margin of the
+    prediction to ``<= tau``, by the flip-set search (:class:`~optcert.svm.search.FlipSearch`,
+    the LabelCert search stage) from ``floor`` up to ``top`` flips until ``deadline``; min over
+    targets. ``labelling``: a crossing of ``rho`` flips it found (to replay), or None.
+
+    Proof: the search's floor counts the depths it completed, every node retrained to the
+    model's KKT tolerance and pruned by the sound bounds only; a margin ``<= tau`` covers every
+    changed prediction (``tau >= 0``), so ``R >= rho - 1``. Depths past ``top`` are not searched
+    (``rho = top + 1``: the caller holds an attack of ``top + 1`` flips)."""
+    from ..svm.margins import margin_moves, margin_spec
+    from ..svm.search import FlipSearch
+
+    K = svm.n_classes
+    targets = [None] if K == 2 else [t for t in range(K) if t != pred]
+    rho, hit = INF_INT, None
+    for t in targets:
+        spec = margin_spec(K, pred, t)
+        moves = margin_moves(svm.y_index, K, spec.coef)
+        search = FlipSearch(svm.gram, svm.C, svm.c_star, svm.y_index, K, q, spec.coef,
+                            {k: svm.block_alpha(k) for k in spec.coef}, moves, tau=tau,
+                            kkt_tol=svm.kkt_tol, test_norm=float(test_norm))
+        res = search.run(floor, min(top, rho - 1), max_nodes=max_nodes, deadline=deadline)
+        if res.floor < rho:
+            rho, hit = res.floor, res.crossing
+    return (min(rho, top + 1), hit)
+
+
+INF_INT = 2**62
 
 
 def resolve_attack(model, x_row, q: np.ndarray, pred: int, scores=None, *, start=None,
@@ -107,6 +152,10 @@ def certify_stability(model, X_test, *, tol: float = 1e-9, witnesses: bool = Tru
     (:func:`resolve_attack`) until ``time_limit`` seconds per point (None: until they stop);
     otherwise ``upper = inf``. ``info``: ``lower_from`` ("stability" or "ball"), ``upper_from``
     ("ordered", "resolve" or None) and both attacks' sizes.
+
+    With a ``time_limit`` the rest of the point's time (after ``ATTACK_SHARE`` of it for the
+    attacks) goes to the flip-set search (:func:`search_floor`), which lifts ``lower``
+    (``lower_from = "search"``) and may find an attack (``upper_from = "search"``, replayed).
     """
     from ..exceptions import InvalidInputError, UnsupportedFeatureError
     from ..learners import KernelSVM
@@ -149,7 +198,7 @@ def certify_stability(model, X_test, *, tol: float = 1e-9, witnesses: bool = Tru
             info = {"tau": float(tau[j]), "lower_from": "stability" if stab[j] >= ball[j] else "ball"}
             attack, source = None, None
             if witnesses:
-                deadline = INF if time_limit is None else t1 + float(time_limit)
+                deadline = INF if time_limit is None else t1 + ATTACK_SHARE * float(time_limit)
                 attack = ordered_attack(model, X[j], Kx[j], int(pred[j]), scores[j])
                 source = None if attack is None else "ordered"
                 info["ordered_flips"] = None if attack is None else int(attack.size)
@@ -159,6 +208,18 @@ def certify_stability(model, X_test, *, tol: float = 1e-9, witnesses: bool = Tru
                     info["resolve_flips"] = None if better is None else int(better.size)
                     if better is not None and (attack is None or better.size < attack.size):
                         attack, source = better, "resolve"
+            if time_limit is not None and (attack is None or attack.size - 1 > lo):
+                top = svm.y_index.size if attack is None else attack.size - 1
+                rho, hit = search_floor(svm, Kx[j], norms[j], int(pred[j]), float(tau[j]), int(lo) + 1,
+                                        top, deadline=t1 + float(time_limit))
+                info["searched_floor"] = rho
+                if rho - 1 > lo:
+                    lo, info["lower_from"] = float(rho - 1), "search"
+                if hit is not None and witnesses:
+                    found = _labels_attack(model, hit)
+                    if replay_changes_prediction(model, X[j], found, model.classes_[int(pred[j])]) and \
+                            (attack is None or found.size < attack.size):
+                        attack, source = found, "search"
             info["upper_from"] = source
             upper = INF if attack is None else float(attack.size - 1)
             lo, upper = reconcile(float(lo), upper, source="stability")
