@@ -150,7 +150,8 @@ def certify_stability(model, X_test, *, tol: float = 1e-9, witnesses: bool = Tru
     ScaLabelCert). With ``witnesses``, ``upper`` is the least replayed attack of two: the
     label-linear order (:func:`ordered_attack`), then greedy warm re-solves and flip drops
     (:func:`resolve_attack`) until ``time_limit`` seconds per point (None: until they stop);
-    otherwise ``upper = inf``. ``info``: ``lower_from`` ("stability" or "ball"), ``upper_from``
+    otherwise ``upper = inf``. ``info``: ``bound_lower`` (the polynomial bound), ``lower_from``
+    ("stability" or "ball"), ``upper_from``
     ("ordered", "resolve" or None) and both attacks' sizes.
 
     With a ``time_limit`` the rest of the point's time (after ``ATTACK_SHARE`` of it for the
@@ -195,7 +196,8 @@ def certify_stability(model, X_test, *, tol: float = 1e-9, witnesses: bool = Tru
         elapsed = (time.perf_counter() - t0) / max(1, X.shape[0])
         for j, lo in enumerate(lowers):
             t1 = time.perf_counter()
-            info = {"tau": float(tau[j]), "lower_from": "stability" if stab[j] >= ball[j] else "ball"}
+            info = {"tau": float(tau[j]), "lower_from": "stability" if stab[j] >= ball[j] else "ball",
+                    "bound_lower": float(lo)}
             attack, source = None, None
             if witnesses:
                 deadline = INF if time_limit is None else t1 + ATTACK_SHARE * float(time_limit)
