@@ -82,12 +82,12 @@ def interval_row(model, Xt, time_limit):
     before = np.maximum(before, lo0)  # reconcile: an ordered attack at the lower bound is exact
     row = {"points": int(lo.size), "s_per_point": round(dt, 2), "median_lower_before": float(np.median(lo0)),
            "median_lower": float(np.median(lo))}
-    for name, u, lo in (("before", before, lo0), ("after", up, lo)):
-        r = (u + 1) / (lo + 1)
+    for name, u, low in (("before", before, lo0), ("after", up, lo)):
+        r = (u + 1) / (low + 1)
         row[name] = {"median_upper": float(np.median(u)), "median_ratio": round(float(np.median(r)), 3),
                      "ratio_q25_q75_max": [round(float(v), 3) for v in np.quantile(r, [0.25, 0.75, 1.0])],
-                     "share_exact": round(float((lo == u).mean()), 3),
-                     "median_interval": [float(np.median(lo)), float(np.median(u))]}
+                     "share_exact": round(float((low == u).mean()), 3),
+                     "median_interval": [float(np.median(low)), float(np.median(u))]}
     srcs = [c.info.get("upper_from") for c in certs]
     row["upper_from"] = {s: srcs.count(s) for s in set(srcs)}
     lsrc = [c.info.get("lower_from") for c in certs]

@@ -9,8 +9,14 @@ import pytest
 from optcert.certify.api import certify
 from optcert.certify.replay import replay_changes_prediction
 from optcert.certify.stability import trained_svm
-from optcert.svm.attacks import (clean_partitions, crossed_margin, drop_flips, resolve_attack,
-                                 retrained_margin, warm_retrain)
+from optcert.svm.attacks import (
+    clean_partitions,
+    crossed_margin,
+    drop_flips,
+    resolve_attack,
+    retrained_margin,
+    warm_retrain,
+)
 from optcert.svm.margins import margin_moves, margin_spec
 from optcert.svm.search import FlipSearch
 
