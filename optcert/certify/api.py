@@ -42,7 +42,8 @@ def certify(model, X_test, *, method: str = "auto", budget=None, solver: str = "
         method computes the radius, which answers every budget: ``certs.certified(r)``; a
         budget passed to them is refused rather than ignored.
     solver, time_limit : backend and seconds: per test point for "milp" (search and solves
-        together) and for "stability" (its re-solve attacks), per solve for the ensembles' models.
+        together), for "stability" (its re-solve attacks) and for ensembles (every base model's
+        searches and solves together).
     tol : relative tie tolerance: a score within ``tol * sum|w|`` of a tie counts as
         crossed (the safe side).
     witnesses : report a replayed attack for every finite upper bound. With ``False`` no attack
@@ -60,7 +61,8 @@ def certify(model, X_test, *, method: str = "auto", budget=None, solver: str = "
         ("mccormick", "pairwise"), ``heuristic``, ``warm_start``, ``early_stop``,
         ``radius_budget``, ``search_nodes``, ``export``, ... (see
         :func:`optcert.certify.milp.certify_milp`); ``"bruteforce"``: ``max_flips``; ensembles:
-        ``base`` ("whitebox", "blackbox") and ``exact``.
+        ``base`` ("whitebox", "blackbox"), ``exact`` and ``search_nodes`` (retrainings per test
+        point for the base SVMs above C*, :func:`optcert.certify.ensemble.certify_ensemble`).
 
     Returns
     -------
@@ -159,7 +161,7 @@ _BAR_LABELS = {"scalable": "ScaLabelCert", "milp": "LabelCert", "stability": "st
 #: test points per certifier call when a progress bar is shown (the polynomial methods are
 #: vectorised over points; the searches certify one point at a time anyway)
 _ROWS_PER_CALL = {"scalable": 256, "stability": 256, "milp": 1, "bruteforce": 1}
-_ENSEMBLE_OPTIONS = ("base", "exact")
+_ENSEMBLE_OPTIONS = ("base", "exact", "search_nodes")
 
 
 def _on_client(client, chunk_size, model, X, progress, desc, **kwargs) -> Certificates:
@@ -224,12 +226,13 @@ def _runner(method, model, *, budget, solver, time_limit, tol, witnesses, option
 
 def _certify_ensemble(ensemble, X_test, *, method, solver, time_limit, tol, witnesses, progress,
                       client=None, chunk_size=None, base: str = "whitebox",
-                      exact: bool | None = None) -> Certificates:
+                      exact: bool | None = None, search_nodes: int | None = None) -> Certificates:
     """EnsembleCert: white-box base certificates aggregated exactly.
 
-    ``method="auto"`` refines bounds to the exact radius with the relabelling MILP where needed;
-    ``"scalable"`` stays polynomial (sorting bounds and greedy attacks: a sound interval);
-    ``base="blackbox"`` gives DPA's certificate (every switch costs one flip).
+    ``method="auto"`` refines bounds to the exact radius where needed (the relabelling MILP for
+    label-linear bases, the flip-set search for SVMs above C*); ``"scalable"`` stays polynomial
+    (sorting and stability bounds, attacks: a sound interval); ``base="blackbox"`` gives DPA's
+    certificate (every switch costs one flip).
     """
     from ..validation import check_array
     from .ensemble import certify_ensemble
@@ -241,20 +244,25 @@ def _certify_ensemble(ensemble, X_test, *, method, solver, time_limit, tol, witn
         raise InvalidInputError(f"base must be 'whitebox' or 'blackbox', got {base!r}")
     if exact is None:
         exact = method != "scalable"
+    extra = {}
+    if search_nodes is not None:
+        if isinstance(search_nodes, bool) or not isinstance(search_nodes, (int, np.integer)) or search_nodes < 0:
+            raise InvalidInputError(f"search_nodes must be a non-negative int, got {search_nodes!r}")
+        extra["search_nodes"] = int(search_nodes)
     X = check_array(X_test, name="X_test")
     if client is not None:
         from ..distributed import default_chunk_size
 
         return _on_client(client, chunk_size or default_chunk_size(ensemble), ensemble, X, progress,
                           "EnsembleCert", method=method, solver=solver, time_limit=time_limit,
-                          tol=tol, witnesses=witnesses, base=base, exact=exact)
+                          tol=tol, witnesses=witnesses, base=base, exact=exact, **extra)
     bar = _progress_bar(progress, X.shape[0], "EnsembleCert")
     step = 256 if bar is not None else max(1, X.shape[0])
     certs = []
     for start in range(0, X.shape[0], step):
         rows = X[start:start + step]
         certs.extend(certify_ensemble(ensemble, rows, exact=exact, base=base, solver=solver,
-                                      time_limit=time_limit, tol=tol, witnesses=witnesses))
+                                      time_limit=time_limit, tol=tol, witnesses=witnesses, **extra))
         if bar is not None:
             bar.update(rows.shape[0])
     if bar is not None:
