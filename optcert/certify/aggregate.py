@@ -27,6 +27,7 @@ import logging
 import time
 
 import numpy as np
+from numpy.typing import ArrayLike
 
 from ..exact import aggregation as agg
 from ..exceptions import InvalidInputError
@@ -52,7 +53,7 @@ def _replay(arr, votes, attack: Attack) -> tuple[float, int]:
     assign = votes.copy()
     assign[attack.indices] = attack.labels
     cost = float(arr[np.arange(len(assign)), assign].sum())
-    return cost, agg.ensemble_prediction(agg.vote_counts(assign, arr.shape[1]))
+    return cost, int(agg.ensemble_prediction(agg.vote_counts(assign, arr.shape[1])))
 
 
 def _exact_cert(result: agg.AggregationResult, method: str, **kw) -> Certificate:
@@ -119,7 +120,8 @@ def _ilp(arr, v, solver, time_limit, beat) -> Certificate:
     )
 
 
-def aggregate(rho, method: str = "knapsack", *, votes=None, rho_upper=None, solver: str = "highs",
+def aggregate(rho: ArrayLike, method: str = "knapsack", *, votes: ArrayLike | None = None,
+              rho_upper: ArrayLike | None = None, solver: str = "highs",
               time_limit: float | None = None, beat: str = "all") -> Certificate:
     """Certify one ensemble prediction from its per-partition cost matrix.
 
@@ -177,7 +179,8 @@ def _timed(cert: Certificate, seconds: float) -> Certificate:
                        seconds, cert.info)
 
 
-def aggregate_many(rho, method: str = "knapsack", *, votes=None, rho_upper=None, witnesses: bool = False,
+def aggregate_many(rho: ArrayLike, method: str = "knapsack", *, votes: ArrayLike | None = None,
+                   rho_upper: ArrayLike | None = None, witnesses: bool = False,
                    solver: str = "highs", time_limit: float | None = None, beat: str = "all",
                    n_jobs: int | None = None) -> Certificates:
     """Certify many test points, ``rho`` of shape (n_points, Np, K).
@@ -200,7 +203,7 @@ def aggregate_many(rho, method: str = "knapsack", *, votes=None, rho_upper=None,
         return Certificates(certs)
     t0 = time.perf_counter()
     if method == "knapsack":
-        radius = agg.knapsack_radius(arr, vv, n_jobs=n_jobs)
+        radius = np.asarray(agg.knapsack_radius(arr, vv, n_jobs=n_jobs))  # batch: an array
         lower = upper = radius
     else:
         arr, v = agg.check_rho(arr, vv)
@@ -208,14 +211,14 @@ def aggregate_many(rho, method: str = "knapsack", *, votes=None, rho_upper=None,
         off = np.ones(arr.shape, dtype=bool)
         np.put_along_axis(off, v[..., None], False, axis=2)
         if (arr[off] == 0).any():
-            lower = agg.knapsack_radius(np.minimum(arr, 1.0), v, n_jobs=n_jobs)
+            lower = np.asarray(agg.knapsack_radius(np.minimum(arr, 1.0), v, n_jobs=n_jobs))
         else:
-            lower = agg.dpa_radius(agg.vote_counts(v, K))
+            lower = np.asarray(agg.dpa_radius(agg.vote_counts(v, K)))
         black_box = np.where(off, arr == 1, True).all(axis=(1, 2))
         upper = np.where(black_box, lower, INF)
     if vv is None:
         vv = _votes_of(arr)
-    pred = agg.ensemble_prediction(agg.vote_counts(vv, arr.shape[2]))
+    pred = np.asarray(agg.ensemble_prediction(agg.vote_counts(vv, arr.shape[2])))
     each = (time.perf_counter() - t0) / max(P, 1)
     return Certificates([
         Certificate(int(pred[p]), float(lower[p]), float(upper[p]), method, None, None, each,

@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import itertools
 import time
+from collections.abc import Iterator
+from typing import Any
 
 import numpy as np
 
@@ -18,7 +20,8 @@ from ..results import INF, Attack, Certificate
 MAX_LABELLINGS = 200_000
 
 
-def labellings_with_flips(y_index: np.ndarray, n_classes: int, k: int):
+def labellings_with_flips(y_index: np.ndarray, n_classes: int,
+                          k: int) -> Iterator[tuple[np.ndarray, np.ndarray]]:
     """Yield (indices, new class indices) for every labelling with exactly k flips."""
     for idx in itertools.combinations(range(y_index.size), k):
         choices = [[c for c in range(n_classes) if c != y_index[i]] for i in idx]
@@ -40,7 +43,7 @@ def count_labellings(N: int, n_classes: int, max_flips: int) -> int:
     return sum(comb(N, k) * (n_classes - 1) ** k for k in range(max_flips + 1))
 
 
-def certify_bruteforce(model, X_test, *, max_flips: int | None = None) -> list[Certificate]:
+def certify_bruteforce(model: Any, X_test: np.ndarray, *, max_flips: int | None = None) -> list[Certificate]:
     """Exact radii by enumeration: ``rho`` = the least k whose some k-flip labelling changes
     the prediction; every labelling is retrained with the model's own ``fit``.
     """
@@ -64,7 +67,7 @@ def certify_bruteforce(model, X_test, *, max_flips: int | None = None) -> list[C
         attack = Attack(idx, model.classes_[new])
         pred = model.refit(attack.apply(model.y_fit_)).predict(X_test)
         hit = (pred != clean) & (rho > k)
-        for m in np.flatnonzero(hit):
+        for m in np.flatnonzero(hit).tolist():
             rho[m] = k
             witness[m] = attack
     per_point = (time.perf_counter() - t0) / max(M, 1)

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import logging
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 import numpy as np
 
@@ -20,6 +21,9 @@ from ..exact import label_linear as ll
 from ..results import INF, SolveReport, TerminationStatus, objective_interval
 from .intervals import ceil_dual_bound
 from .label_linear import tolerance
+
+if TYPE_CHECKING:
+    from ..learners import LabelLinearView
 
 logger = logging.getLogger(__name__)
 
@@ -40,7 +44,7 @@ class TargetBounds:
     tau: np.ndarray
 
 
-def target_lower_bounds(view, y_index: np.ndarray, tol: float) -> TargetBounds:
+def target_lower_bounds(view: LabelLinearView, y_index: np.ndarray, tol: float) -> TargetBounds:
     """Vectorised lower bounds on every ``rho^t`` (exact for two classes); uppers unknown yet."""
     K = view.n_classes
     scores = view.scores(y_index)
@@ -60,7 +64,8 @@ def target_lower_bounds(view, y_index: np.ndarray, tol: float) -> TargetBounds:
     return TargetBounds(lower, upper, prediction, scores, W, tau)
 
 
-def realise_target(bounds: TargetBounds, m: int, y_index: np.ndarray, target: int):
+def realise_target(bounds: TargetBounds, m: int, y_index: np.ndarray,
+                   target: int) -> tuple[np.ndarray, np.ndarray] | None:
     """A concrete attack making point ``m`` predict exactly ``target`` (class indices), or None.
 
     Two classes: the top-gain flips (optimal); more: the greedy of
@@ -84,7 +89,8 @@ def realise_target(bounds: TargetBounds, m: int, y_index: np.ndarray, target: in
     return (idx, new) if attack_reaches(scores, w, y_index, idx, new, target) else None
 
 
-def attack_reaches(scores, w, y_index, idx, new, target) -> bool:
+def attack_reaches(scores: np.ndarray, w: np.ndarray, y_index: np.ndarray, idx: np.ndarray, new: np.ndarray,
+                   target: int) -> bool:
     """Exact check: after relabelling ``idx`` to ``new``, does ``target`` win the argmax?"""
     F = np.array(scores, dtype=float)
     np.subtract.at(F, y_index[idx], w[idx])
@@ -94,7 +100,8 @@ def attack_reaches(scores, w, y_index, idx, new, target) -> bool:
 
 def exact_target(bounds: TargetBounds, m: int, y_index: np.ndarray, target: int, *,
                  solver: str = "highs", time_limit: float | None = None,
-                 known_attack=None):
+                 known_attack: tuple[np.ndarray, np.ndarray] | None = None,
+                 ) -> tuple[float, tuple[np.ndarray, np.ndarray] | None, SolveReport]:
     """Solve the relabelling MILP for one point and target.
 
     Returns ``(lower, attack_or_None, report)``: ``lower`` is a sound lower bound on

@@ -63,7 +63,7 @@ class Dataset:
     image_shape: tuple[int, ...] | None = None
 
     def __post_init__(self) -> None:
-        d = None
+        d: int | None = None
         for part in ("train", "test"):
             X = np.asarray(getattr(self, f"X_{part}"), dtype=np.float64)
             y = np.asarray(getattr(self, f"y_{part}"), dtype=np.int64)
@@ -89,6 +89,7 @@ class Dataset:
         if self.scaling not in SCALINGS:
             raise InvalidInputError(f"scaling must be one of {SCALINGS}; got {self.scaling!r}.")
         object.__setattr__(self, "classes", tuple(str(c) for c in self.classes))
+        assert d is not None  # set by the loop above
         for field, default in (("feature_offset", 0.0), ("feature_scale", 1.0)):
             value = getattr(self, field)
             arr = np.full(d, default) if value is None else np.asarray(value, dtype=np.float64)
@@ -295,6 +296,8 @@ def prepare(
     Xte = np.array(Xte, dtype=np.float64).reshape(len(yte), -1)
     d = Xtr.shape[1]
     if scaling == "unit-interval":
+        if pixel_max is None:
+            raise InvalidInputError("scaling='unit-interval' needs pixel_max.")
         offset, scale = np.zeros(d), np.full(d, float(pixel_max))
     elif scaling == "standardized":
         offset = Xtr.mean(axis=0)

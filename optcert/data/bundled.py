@@ -99,7 +99,7 @@ def _mnist_subset() -> _Raw:
 
 class _Spec(NamedTuple):
     description: str
-    raw: Callable[[], _Raw]
+    raw: Callable[[], _Raw | None]  # None: no raw loader (fashion-mnist, read from a folder)
     classes: tuple[int, ...] | None = None
 
 
@@ -208,6 +208,7 @@ def load_dataset(
         return _fashion_mnist(folder, classes=classes, **common)
     spec = _REGISTRY[name]
     raw = spec.raw()
+    assert raw is not None  # only fashion-mnist has no raw loader, handled above
     X, y, names = raw.X, raw.y, raw.names
     if spec.classes is not None:  # a fixed relabelling (mnist-1v7), then the user's selection
         X, y = select_classes(X, y, list(spec.classes))

@@ -26,7 +26,7 @@ from optcert.exceptions import InvalidInputError
 logger = logging.getLogger(__name__)
 
 #: IDX type code -> big-endian numpy dtype (http://yann.lecun.com/exdb/mnist/, "IDX file format").
-IDX_DTYPES = {
+IDX_DTYPES: dict[int, np.dtype] = {
     0x08: np.dtype(">u1"),
     0x09: np.dtype(">i1"),
     0x0B: np.dtype(">i2"),
@@ -144,6 +144,7 @@ def read_mnist_folder(folder: str | os.PathLike) -> tuple[np.ndarray, np.ndarray
     out = []
     for split in ("train", "test"):
         img_path, lab_path = paths[f"{split}_images"], paths[f"{split}_labels"]
+        assert img_path is not None and lab_path is not None  # missing files were rejected above
         images, labels = load_idx(img_path), load_idx(lab_path)
         if images.ndim != 3 or images.dtype != np.uint8:
             raise InvalidInputError(

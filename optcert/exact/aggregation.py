@@ -52,6 +52,7 @@ from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 
 import numpy as np
+from numpy.typing import ArrayLike
 
 from ..exceptions import InvalidInputError
 
@@ -75,7 +76,8 @@ __all__ = [
 
 
 # ----------------------------------------------------------------------------- validation
-def check_rho(rho, votes=None, *, allow_batch: bool = True) -> tuple[np.ndarray, np.ndarray]:
+def check_rho(rho: ArrayLike, votes: ArrayLike | None = None, *,
+              allow_batch: bool = True) -> tuple[np.ndarray, np.ndarray]:
     """Validate a cost matrix and return ``(rho, votes)`` as float64 / int64 arrays.
 
     Parameters
@@ -154,7 +156,7 @@ def vote_counts(votes: np.ndarray, n_classes: int) -> np.ndarray:
     return counts.reshape(votes.shape[:-1] + (n_classes,)).astype(np.int64)
 
 
-def ensemble_prediction(counts) -> np.ndarray | int:
+def ensemble_prediction(counts: ArrayLike) -> np.ndarray | int:
     """Plurality winner of vote counts ``(..., K)``; ties go to the smaller class index.
 
     To predict from a cost matrix use ``ensemble_prediction(vote_counts(votes, K))`` with the
@@ -167,14 +169,14 @@ def ensemble_prediction(counts) -> np.ndarray | int:
     return int(out) if out.ndim == 0 else out.astype(np.int64)
 
 
-def black_box_rho(votes, n_classes: int) -> np.ndarray:
+def black_box_rho(votes: ArrayLike, n_classes: int) -> np.ndarray:
     """The black-box (DPA) cost matrix: 0 at the vote, 1 elsewhere; shape ``votes.shape + (K,)``."""
     votes = np.asarray(votes, dtype=np.int64)
     return (votes[..., None] != np.arange(n_classes)).astype(np.float64)
 
 
 # ------------------------------------------------------------------------------- DPA
-def dpa_radius(counts) -> np.ndarray | float:
+def dpa_radius(counts: ArrayLike) -> np.ndarray | float:
     """Black-box DPA radius ``min_t floor((n_{c*} - n_t - [t < c*]) / 2)`` of vote counts.
 
     ``counts`` has shape ``(K,)`` or ``(n_points, K)``; returns a float (``inf`` when ``K = 1``)
@@ -366,8 +368,9 @@ def _target_costs(arr, v, algorithm):
 
 
 def knapsack_radius(
-    rho, votes=None, *, algorithm: str = "sorted", chunk_size: int = 1024, n_jobs: int | None = None
-):
+    rho: ArrayLike, votes: ArrayLike | None = None, *, algorithm: str = "sorted", chunk_size: int = 1024,
+    n_jobs: int | None = None,
+) -> float | np.ndarray:
     """Exact ensemble radius ``R = min_t OPT_t - 1`` (``inf`` if no assignment changes the vote).
 
     Parameters
@@ -516,31 +519,31 @@ def _plan_target(rho, v, cstar, counts, t):
     return best, assign
 
 
-def knapsack_attack(rho, votes=None) -> AggregationResult:
+def knapsack_attack(rho: ArrayLike, votes: ArrayLike | None = None) -> AggregationResult:
     """Exact radius of one cost matrix ``(Np, K)`` with an optimal partition-level attack."""
     arr, v = check_rho(rho, votes, allow_batch=False)
     Np, K = arr.shape
     counts = vote_counts(v, K)
-    cstar = ensemble_prediction(counts)
-    best = (INF, None, None)
+    cstar = int(ensemble_prediction(counts))
+    best: tuple[float, int | None, np.ndarray | None] = (INF, None, None)
     for t in range(K):
         if t == cstar:
             continue
         cost, assign = _plan_target(arr, v, cstar, counts, t)
         if cost < best[0]:
             best = (cost, t, assign)
-    cost, t, assign = best
+    cost, t_best, assign = best
     if assign is None:
         return AggregationResult(INF, cstar, None, None, None, INF, v)
     real = float(arr[np.arange(Np), assign].sum())
-    winner = ensemble_prediction(vote_counts(assign, K))
+    winner = int(ensemble_prediction(vote_counts(assign, K)))
     if real != cost or winner == cstar:  # pragma: no cover - internal consistency guard
         raise AssertionError(f"knapsack witness inconsistent: cost {cost} vs {real}, winner {winner}")
-    return AggregationResult(cost - 1.0, cstar, t, assign, winner, cost, v)
+    return AggregationResult(cost - 1.0, cstar, t_best, assign, winner, cost, v)
 
 
 # ------------------------------------------------------------------------ brute force
-def bruteforce_attack(rho, votes=None) -> AggregationResult:
+def bruteforce_attack(rho: ArrayLike, votes: ArrayLike | None = None) -> AggregationResult:
     """Exact radius of one tiny matrix by enumerating all ``K^Np`` assignments (reference)."""
     arr, v = check_rho(rho, votes, allow_batch=False)
     Np, K = arr.shape
@@ -562,6 +565,6 @@ def bruteforce_attack(rho, votes=None) -> AggregationResult:
     return AggregationResult(float(best_cost) - 1.0, cstar, winner, best, winner, float(best_cost), v)
 
 
-def bruteforce_radius(rho, votes=None) -> float:
+def bruteforce_radius(rho: ArrayLike, votes: ArrayLike | None = None) -> float:
     """Exact radius of one tiny matrix by enumeration, ``O(K^Np)``."""
     return bruteforce_attack(rho, votes).radius

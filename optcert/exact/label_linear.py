@@ -95,7 +95,8 @@ def binary_gains(weights: np.ndarray, signs: np.ndarray, prediction: np.ndarray)
     return np.maximum(0.0, 2.0 * s[:, None] * weights * signs[None, :])
 
 
-def binary_rho(weights: np.ndarray, signs: np.ndarray, tau: np.ndarray | float = 0.0):
+def binary_rho(weights: np.ndarray, signs: np.ndarray,
+               tau: np.ndarray | float = 0.0) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
     """Least flips that change a binary label-linear prediction, as (lower, upper, prediction).
 
     ``f = weights @ signs``, prediction = class 1 iff ``f > 0``. ``lower`` counts near-ties
@@ -115,7 +116,8 @@ def binary_rho(weights: np.ndarray, signs: np.ndarray, tau: np.ndarray | float =
     return lower, upper, prediction
 
 
-def binary_attack(weights_row: np.ndarray, y_index: np.ndarray, prediction: int, k: int):
+def binary_attack(weights_row: np.ndarray, y_index: np.ndarray, prediction: int,
+                  k: int) -> tuple[np.ndarray, np.ndarray]:
     """The ``k`` flips of largest gain for one test point: (indices, new class indices)."""
     signs = np.where(y_index == 1, 1.0, -1.0)
     g = binary_gains(weights_row[None, :], signs, np.array([prediction]))[0]
@@ -153,6 +155,8 @@ def best_moves(weights_row: np.ndarray, y_index: np.ndarray, n_classes: int, win
     """Each point's most damaging relabelling against ``F_winner - F_target`` (binary: the flip)."""
     if n_classes == 2:
         return 1 - y_index
+    if target is None:
+        raise ValueError("best_moves needs a target class when n_classes > 2.")
     return pair_relabel(weights_row, y_index, winner, target, np.arange(y_index.size))
 
 
@@ -173,7 +177,7 @@ def _pair_need(scores: np.ndarray, winner: np.ndarray, target: np.ndarray):
 
 
 def multiclass_rho(scores: np.ndarray, weights: np.ndarray, y_index: np.ndarray,
-                   tau: np.ndarray | float = 0.0):
+                   tau: np.ndarray | float = 0.0) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
     """Least flips that change an argmax prediction, exactly (min over targets of sorting).
 
     Parameters
@@ -225,7 +229,8 @@ def multiclass_rho(scores: np.ndarray, weights: np.ndarray, y_index: np.ndarray,
     return lower, upper, prediction, best_target
 
 
-def multiclass_attack(weights_row, y_index, winner, target, k):
+def multiclass_attack(weights_row: np.ndarray, y_index: np.ndarray, winner: int, target: int,
+                      k: int) -> tuple[np.ndarray, np.ndarray]:
     """The ``k`` best relabellings making ``target`` beat ``winner``: (indices, new labels)."""
     g = pair_gains(weights_row[None, :], y_index, np.array([winner]), np.array([target]), 0)[0]
     idx = top_gain_indices(g, k)
@@ -235,7 +240,7 @@ def multiclass_attack(weights_row, y_index, winner, target, k):
 # -- multiclass: predict exactly class t (needed by ensembles) -------------------------------
 
 def target_rho_lower(scores: np.ndarray, weights: np.ndarray, y_index: np.ndarray, target: int,
-                     tau: float = 0.0) -> np.ndarray:
+                     tau: float | np.ndarray = 0.0) -> np.ndarray:
     """Sound lower bound on the flips making the prediction exactly ``target``.
 
     ``target`` must beat every other class k; each pairwise requirement alone needs at least
@@ -267,7 +272,7 @@ def target_wins(scores_row: np.ndarray, target: int) -> bool:
 
 
 def target_attack_greedy(scores_row: np.ndarray, weights_row: np.ndarray, y_index: np.ndarray,
-                         target: int, max_flips: int | None = None):
+                         target: int, max_flips: int | None = None) -> tuple[np.ndarray, np.ndarray] | None:
     """A concrete attack making the prediction exactly ``target`` (upper bound on rho^t).
 
     Greedy: relabel, among the points not yet touched, the one whose move (to ``target``, or
@@ -280,7 +285,8 @@ def target_attack_greedy(scores_row: np.ndarray, weights_row: np.ndarray, y_inde
     y = y_index.copy()
     N = y.size
     touched = np.zeros(N, dtype=bool)
-    flips_idx, flips_lab = [], []
+    flips_idx: list[int] = []
+    flips_lab: list[int] = []
     limit = N if max_flips is None else max_flips
     others = np.array([k for k in range(K) if k != target])
     while not target_wins(F, target):

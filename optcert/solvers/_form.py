@@ -205,7 +205,7 @@ def _check_components(model) -> None:
                 refuse(comp, " inside a disjunct")
 
 
-def has_disjunctions(model) -> bool:
+def has_disjunctions(model: Any) -> bool:
     """Whether ``model`` has an active ``pyomo.gdp`` Disjunct or Disjunction."""
     from pyomo.gdp import Disjunct, Disjunction
 
@@ -213,7 +213,7 @@ def has_disjunctions(model) -> bool:
                                                             descend_into=True))
 
 
-def bigm_reformulation(model):
+def bigm_reformulation(model: Any) -> Any:
     """A copy of ``model`` with its disjunctions replaced by Pyomo's ``gdp.bigm`` rows.
 
     The Ms come from the variable bounds by interval arithmetic, so they are valid whenever the
@@ -245,7 +245,7 @@ def _bounds(c) -> tuple[float, float]:
     return lo, hi
 
 
-def compile_model(model, *, native_indicators: bool = True) -> StandardForm:
+def compile_model(model: Any, *, native_indicators: bool = True) -> StandardForm:
     """Compile a concrete Pyomo model to a :class:`StandardForm`.
 
     Parameters
@@ -381,8 +381,8 @@ def compile_model(model, *, native_indicators: bool = True) -> StandardForm:
     np.add.at(c, oidx, oval)
     Q = None
     if quad:
-        qi, qj, qv = zip(*quad)
-        qi, qj, qv = np.array(qi), np.array(qj), np.array(qv)
+        qt, qu, qw = zip(*quad)
+        qi, qj, qv = np.array(qt), np.array(qu), np.array(qw)
         diag = qi == qj
         # a * xi * xj  ->  0.5 x'Qx with Q symmetric: Q_ii = 2a, Q_ij = Q_ji = a.
         ri = np.concatenate([qi[diag], qi[~diag], qj[~diag]])

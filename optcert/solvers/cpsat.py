@@ -37,7 +37,8 @@ def probe(name: str = "cpsat") -> str:
     from ortools.sat.python import cp_model  # noqa: F401
     import ortools
 
-    return f"ortools {ortools.__version__} (CP-SAT)"
+    # ortools has py.typed only in subpackages, so mypy sees a namespace package without __version__
+    return f"ortools {ortools.__version__} (CP-SAT)"  # type: ignore[attr-defined]
 
 
 def integer_scale(coefs: np.ndarray, what: str) -> int:
@@ -124,7 +125,7 @@ def solve_form(form: StandardForm, opts: SolveOptions, backend: str = "cpsat") -
     model.minimize(cp_model.LinearExpr.weighted_sum([xs[j] for j in nz],
                                                     [int(round(form.c[j] * k_obj)) for j in nz]))
     if opts.start is not None:
-        for j in np.flatnonzero(~np.isnan(opts.start)):
+        for j in np.flatnonzero(~np.isnan(opts.start)).tolist():
             model.add_hint(xs[j], int(round(np.clip(opts.start[j], form.col_lo[j], form.col_hi[j]))))
 
     solver = cp_model.CpSolver()

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import logging
 import time
+from typing import Any
 
 import numpy as np
 
@@ -41,10 +42,11 @@ def probe(name: str = "ortools-scip") -> str:
         raise ImportError(f"OR-Tools was built without the {BACKENDS[name]} backend")
     import ortools
 
-    return f"ortools {ortools.__version__} ({s.SolverVersion()})"
+    # ortools has py.typed only in subpackages, so mypy sees a namespace package without __version__
+    return f"ortools {ortools.__version__} ({s.SolverVersion()})"  # type: ignore[attr-defined]
 
 
-def create_solver(backend_id: str, form: StandardForm):
+def create_solver(backend_id: str, form: StandardForm) -> Any:
     """``pywraplp.Solver`` for ``backend_id``; refuses integer models on LP-only backends."""
     from ortools.linear_solver import pywraplp
 
@@ -92,7 +94,7 @@ def _build(s, form: StandardForm):
         for j, a in zip(A.indices[sl], A.data[sl]):
             ct.SetCoefficient(xs[j], float(a))
     obj = s.Objective()
-    for j in np.flatnonzero(form.c):
+    for j in np.flatnonzero(form.c).tolist():
         obj.SetCoefficient(xs[j], float(form.c[j]))
     obj.SetMinimization()
     return xs

@@ -91,7 +91,7 @@ def _build(m, form: StandardForm):
     if form.Q is not None:
         t = m.addVar(name="epigraph_t", vtype="C", lb=None, ub=None)
         U = form.Q.tocoo()
-        terms = {}
+        terms: dict[Term, float] = {}
         for i, j, a in zip(U.row, U.col, U.data):
             if i < j:
                 continue

@@ -25,7 +25,8 @@ SET_SEARCH_ENTRIES = 4_000_000
 MINORANT_ITERATIONS = 200
 
 
-def free_slopes(Q, alpha, C, gap, sgn):
+def free_slopes(Q: np.ndarray, alpha: np.ndarray, C: float, gap: float,
+                sgn: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
     """Slopes of sound minorants ``D_j >= up_j t`` (t > 0) and ``D_j >= down_j t`` (t < 0) of
     the points on the margin (``sgn == 0``), 0 elsewhere or when not provable.
 
@@ -62,10 +63,10 @@ class RestoringBound:
 
     __slots__ = ("K0", "omega", "quad")
 
-    def __init__(self, K0: float, omega: np.ndarray, quad: Quadratic):
+    def __init__(self, K0: float, omega: np.ndarray, quad: Quadratic) -> None:
         self.K0, self.omega, self.quad = K0, omega, quad
 
-    def value(self, F) -> float:
+    def value(self, F: np.ndarray) -> float:
         """The bound on the drop of the set ``F`` (indices into the candidates)."""
         F = np.asarray(F, dtype=int)
         quad = self.quad
@@ -152,7 +153,7 @@ def restoring_bound(Q: np.ndarray, q: np.ndarray, test_norm: float, C: float, s:
         value2, K2, omega2, *quad2 = rounds_from(kappa, eps, 1)
         if value2 < value:
             value, K0, omega, quad = value2, K2, omega2, quad2
-    return RestoringBound(K0 + SAFETY * abs(K0), omega + SAFETY * np.abs(omega), Quadratic(*quad, test_norm))
+    return RestoringBound(K0 + SAFETY * abs(K0), omega + SAFETY * np.abs(omega), Quadratic._make([*quad, test_norm]))
 
 
 def optimal_minorants(problem: RestoringProblem, F: np.ndarray) -> tuple[np.ndarray, np.ndarray]:

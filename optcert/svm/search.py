@@ -95,10 +95,11 @@ class FlipSearch:
         (:data:`RESTORING_ROUNDS`, :data:`OPTIMIZE_MINORANTS`, :data:`SET_SEARCH_NODES`).
     """
 
-    def __init__(self, Q, C, c_star, y_index, n_classes, q, coef, alphas, moves, *, tau,
-                 kkt_tol=1e-9, test_norm: float | None = None, gap_pruning: bool = True,
+    def __init__(self, Q: np.ndarray, C: float, c_star: float | None, y_index: np.ndarray, n_classes: int,
+                 q: np.ndarray, coef: dict, alphas: dict, moves: np.ndarray, *, tau: float,
+                 kkt_tol: float = 1e-9, test_norm: float | None = None, gap_pruning: bool = True,
                  restoring_rounds: int = RESTORING_ROUNDS, optimize_minorants: bool = OPTIMIZE_MINORANTS,
-                 set_search_nodes: int = SET_SEARCH_NODES):
+                 set_search_nodes: int = SET_SEARCH_NODES) -> None:
         self.Q, self.C, self.c_star, self.kkt_tol, self.tau = Q, float(C), c_star, kkt_tol, float(tau)
         self.y_index, self.K, self.q, self.coef = np.asarray(y_index), n_classes, q, dict(coef)
         self.moves = moves
@@ -106,7 +107,7 @@ class FlipSearch:
         self.gap_pruning = self.prune and gap_pruning
         self.test_norm = test_norm
         self.diag = np.diag(Q).copy()
-        if self.prune:
+        if test_norm is not None:  # == self.prune
             self.blocks = ball_weight_blocks(q, self.diag, test_norm, C, self.y_index, n_classes, coef, moves)
             self.touched = {k: (moves >= 0) & ((n_classes == 2) | (self.y_index[:, None] == k) | (moves == k))
                             for k in self.coef}
@@ -144,6 +145,7 @@ class FlipSearch:
         touched = [k for k in parent if self.K == 2 or k in (old, new)]
         signs = {k: self._signs(labels, k) for k in touched}
         if dead_above is not None:
+            assert self.test_norm is not None  # dead_above comes only with gap pruning, which needs test_norm
             low = sum(c * parent[k].score for k, c in self.coef.items() if k not in touched)
             for k in touched:
                 blk = parent[k]  # a_i stays feasible when only the sign of y_i changes
@@ -163,6 +165,7 @@ class FlipSearch:
                 guess[i] = 2 if blk.f[i] * signs[k][i] < 1.0 else 0
             stop = None
             if dead_above is not None and n_done == len(touched) - 1:  # the others are exact now
+                assert self.test_norm is not None  # as above
                 rest = sum(c * out[kk].score for kk, c in self.coef.items() if kk != k)
                 stop = ScoreStop(self.q, self.coef[k], rest, dead_above, self.test_norm)
             res = resolve_from_partition(self.Q, signs[k], self.C, guess, kkt_tol=self.kkt_tol, stop=stop)
@@ -209,6 +212,7 @@ class FlipSearch:
         weights, (len(later), M) (:func:`~optcert.svm.restoring.restoring_bound` per touched
         block). ``single``: ``(bound, |coef|, candidates)`` when one block carries the margin
         and every later point is a candidate (the set search of the bound applies), else None."""
+        assert self.test_norm is not None  # called only when self.restoring, i.e. test_norm given
         K0, weights, single = 0.0, np.zeros((later.size, self.moves.shape[1])), None
         for k, c in self.coef.items():
             touched = self.touched[k][later]
