@@ -24,7 +24,9 @@ margin cannot reach ``tau``), retrained above ``tau``, or refitted to another vo
 
 A stop at the node budget or the deadline leaves the entry *stuck* at its sound lower bound; its
 upper cost then comes from the label-linear order of the flips
-(:func:`optcert.svm.attacks.ordered_attack`), every candidate refitted.
+(:func:`optcert.svm.attacks.ordered_attack`), every candidate refitted. A class that ties the
+vote already (a pair margin within ``tau`` at zero flips) cannot be searched for; single
+relabellings are refitted instead.
 """
 
 from __future__ import annotations
@@ -48,6 +50,8 @@ logger = logging.getLogger(__name__)
 SEARCH_TOL = 1e-6
 #: label-linear-order attack for an entry the search cannot settle: retrainings per entry
 ATTACK_REFITS = 24
+#: single relabellings refitted for an entry tied with the vote (nothing to search against)
+SWEEP_REFITS = 400
 #: keyword options of every :class:`TargetSearch` (the restoring bound's knobs of FlipSearch)
 SEARCH_OPTIONS: dict = {}
 #: rejected crossings kept per search, as starting points of that attack
@@ -150,8 +154,8 @@ class SVMBase:
     test points (rows ``m``); class indices are the ensemble's (the base knows all K classes).
 
     ``lower`` (M, K): sound lower bounds, 0 at the base's vote; rows whose vote disagrees with the
-    ensemble's record of it, or whose margin is within ``tau`` of a tie, keep the trivial bound 1
-    and are not refined (``refinable[m]`` False).
+    ensemble's record of it (rounding at a tie) keep the trivial bound 1 and are neither searched
+    nor attacked (``refinable[m]`` False).
     """
 
     kind = "svm"
@@ -170,8 +174,7 @@ class SVMBase:
         self.tau = max(float(tol), SEARCH_TOL) * tie_scale(self.Kx, self.svm.C, K)
         M = X_block.shape[0]
         rows = np.arange(M)
-        near = np.sort(self.F, axis=1)
-        self.refinable = (self.pred == votes) & (near[:, -1] - near[:, -2] > self.tau)
+        self.refinable = self.pred == votes
         # pair_floor[m, p, c]: no set of fewer flips brings F_p - F_c to tau (proven)
         self.pair_floor = np.ones((M, K, K), dtype=np.int64)
         self._bound_pairs()
@@ -268,14 +271,15 @@ class SVMBase:
         if (m, c) in self.stuck or not self.refinable[m] or not (1 <= f < np.inf):
             return f, None
         f = int(f)
-        if budget.nodes > 0 and budget.time_left() > 0:
+        # no rival above tau: c ties the vote already (only an attack can tell)
+        if budget.nodes > 0 and budget.time_left() > 0 and self._rivals(m, c):
             res = self._search(m, c).run(f, f, max_nodes=budget.nodes, deadline=budget.deadline)
             budget.nodes -= res.nodes
             budget.search_nodes += res.nodes
-            if res.crossing is not None:  # accepted: its refit votes exactly c
-                idx = np.flatnonzero(res.crossing != self.y_index)
+            idx = None if res.crossing is None else np.flatnonzero(res.crossing != self.y_index)
+            if idx is not None and idx.size:  # accepted: its refit votes exactly c
                 return float(f), (idx, res.crossing[idx])
-            if res.floor > f:  # depth f completed
+            if idx is None and res.floor > f:  # depth f completed
                 self.lower[m, c] = f + 1
                 return float(f + 1), None
         self.stuck.add((m, c))
@@ -298,8 +302,22 @@ class SVMBase:
                     att = self._ordered(m, c, start)
                     if att is not None and (best is None or len(att[0]) < len(best[0])):
                         best = att
+                if (best is None or len(best[0]) > 1) and not self._rivals(m, c):
+                    best = self._single_flip(m, c) or best
             self._attacks[key] = best
         return self._attacks[key]
+
+    def _single_flip(self, m: int, c: int):
+        """At a tie between the vote and ``c`` (no rival to search against): every single
+        relabelling refitted, at most :data:`SWEEP_REFITS`; the first that votes ``c``, or None."""
+        for n, (i, k) in enumerate((i, k) for i in range(self.N) for k in range(self.K) if k != self.y_index[i]):
+            if n >= SWEEP_REFITS:
+                break
+            labels = self.y_index.copy()
+            labels[i] = k
+            if self.vote_after(m, labels) == c:
+                return np.array([i]), np.array([k])
+        return None
 
     def _ordered(self, m: int, c: int, start: np.ndarray | None):
         """:func:`optcert.svm.attacks.ordered_attack` towards ``c`` from ``start`` (clean: None),

@@ -1,0 +1,244 @@
+"""White-box EnsembleCert for SVM base models above C* (issue 14), against brute force.
+
+Every expected radius here comes from retraining: the whole ensemble refitted on every
+labelling up to the radius, or each base model refitted on every labelling of its partition.
+"""
+
+import importlib
+import itertools
+import logging
+
+import numpy as np
+import pytest
+from sklearn.linear_model import LogisticRegression
+
+import optcert
+from optcert import KernelSVM, certify
+from optcert.exact.aggregation import bruteforce_attack, dpa_radius
+from optcert.partition import ConstantClassifier, PartitionEnsemble
+
+ensemble_mod = importlib.import_module("optcert.certify.ensemble")
+ensemble_svm = importlib.import_module("optcert.certify.ensemble_svm")
+
+
+def _data(seed, N, K, M=10, d=2, spread=0.8):
+    rng = np.random.default_rng(seed)
+    centers = 2.0 * rng.standard_normal((K, d))
+    y = np.arange(N) % K
+    X = centers[y] + spread * rng.standard_normal((N, d))
+    Xt = centers[np.arange(M) % K] + spread * rng.standard_normal((M, d))
+    return X, y, Xt
+
+
+def _svm_ensemble(X, y, Np, mult):
+    """Base SVMs at ``mult`` times the smallest partition's C*."""
+    c_star = optcert.small_c_threshold(X, groups=PartitionEnsemble(KernelSVM(), Np).assign_partitions(X))
+    return PartitionEnsemble(KernelSVM(C=mult * c_star), Np).fit(X, y)
+
+
+def _whole_ensemble_bruteforce(ens, X, y, Xt):
+    """Least flips changing each prediction, the whole ensemble refitted on every labelling."""
+    K = len(ens.classes_)
+    clean = ens.predict(Xt)
+    rho = np.full(len(Xt), np.inf)
+    for k in range(1, len(y) + 1):
+        if np.all(rho < k):
+            break
+        for idx in itertools.combinations(range(len(y)), k):
+            for new in itertools.product(*[[c for c in range(K) if c != y[i]] for i in idx]):
+                y2 = y.copy()
+                y2[list(idx)] = new
+                pred = PartitionEnsemble(ens.estimator, ens.n_partitions, ens.partitioner).fit(X, y2).predict(Xt)
+                rho[(pred != clean) & (rho > k)] = k
+    return rho - 1
+
+
+def _base_rho(est, Xt):
+    """rho[m, c] of one base model: least flips after which its refit votes exactly c."""
+    y = est.y_fit_
+    K = len(est.classes_)
+    rows = np.arange(len(Xt))
+    rho = np.full((len(Xt), K), np.inf)
+    rho[rows, est.predict(Xt)] = 0
+    for lab in itertools.product(range(K), repeat=y.size):
+        lab = np.array(lab)
+        k = int(np.count_nonzero(lab != y))
+        if k:
+            vote = est.refit(lab).predict(Xt)
+            rho[rows, vote] = np.minimum(rho[rows, vote], k)
+    return rho
+
+
+def _aggregate_bruteforce(rhos, votes):
+    return np.array([bruteforce_attack(np.stack([r[m] for r in rhos]), votes[m]).radius
+                     for m in range(votes.shape[0])])
+
+
+class _Budget:
+    deadline = None
+    nodes = 10**7
+    search_nodes = 0
+
+    def time_left(self):
+        return np.inf
+
+
+@pytest.mark.parametrize("seed,Np,mult", [(1, 2, 3.0), (3, 2, 100.0), (0, 3, 10.0)])
+def test_binary_radius_equals_whole_ensemble_bruteforce(seed, Np, mult):
+    X, y, Xt = _data(seed, 12, 2)
+    ens = _svm_ensemble(X, y, Np, mult)
+    certs = certify(ens, Xt)
+    assert certs.exact.all()
+    np.testing.assert_array_equal(certs.lower, _whole_ensemble_bruteforce(ens, X, y, Xt))
+    np.testing.assert_array_equal(certs.prediction, ens.predict(Xt))
+    assert np.all(certs.lower >= dpa_radius(ens.votes(Xt)))
+
+
+def test_three_classes_radius_equals_whole_ensemble_bruteforce():
+    X, y, Xt = _data(3, 12, 3)
+    ens = _svm_ensemble(X, y, 2, 5.0)
+    certs = certify(ens, Xt)
+    assert certs.exact.all()
+    expected = _whole_ensemble_bruteforce(ens, X, y, Xt)
+    np.testing.assert_array_equal(certs.lower, expected)
+    dpa = dpa_radius(ens.votes(Xt))
+    assert np.all(certs.lower >= dpa) and np.any(certs.lower > dpa)
+
+
+@pytest.mark.parametrize("seed,N,K,Np,mult", [(2, 15, 3, 3, 5.0), (3, 12, 3, 3, 100.0), (0, 15, 3, 3, 1.5),
+                                             (1, 16, 2, 2, 10.0)])
+def test_radius_equals_bruteforce_over_base_labellings(seed, N, K, Np, mult):
+    X, y, Xt = _data(seed, N, K)
+    ens = _svm_ensemble(X, y, Np, mult)
+    certs = certify(ens, Xt)
+    expected = _aggregate_bruteforce([_base_rho(e, Xt) for e in ens.estimators_], ens.base_predictions(Xt))
+    assert certs.exact.all()
+    np.testing.assert_array_equal(certs.lower, expected)
+
+
+def test_entry_bounds_and_search_equal_base_bruteforce():
+    """Every rho[m, c] of every base: the bounds below it, the search up to it exactly; the
+    search had to go past crossings whose refit voted another class."""
+    X, y, Xt = _data(2, 15, 3, M=12)
+    ens = _svm_ensemble(X, y, 3, 5.0)
+    votes = ens.base_predictions(Xt)
+    rejected = 0
+    for j, est in enumerate(ens.estimators_):
+        truth = _base_rho(est, Xt)
+        base = ensemble_svm.SVMBase(est, 3, Xt, votes[:, j], 1e-9)
+        assert np.all(base.lower <= truth)
+        for m, c in itertools.product(range(len(Xt)), range(3)):
+            if c == votes[m, j] or not base._rivals(m, c):
+                continue
+            while True:
+                lo, att = base.refine(m, c, base.lower[m, c], _Budget())
+                assert lo <= truth[m, c]
+                if att is not None:
+                    assert len(att[0]) == lo == truth[m, c]
+                    labels = est.y_fit_.copy()
+                    labels[att[0]] = att[1]
+                    assert est.refit(labels).predict(Xt[m:m + 1])[0] == c
+                    break
+                if not np.isfinite(lo) or (m, c) in base.stuck:
+                    assert not np.isfinite(truth[m, c])
+                    break
+        rejected += sum(s.n_rejected for s in base._searches.values())
+    assert rejected > 0
+
+
+def test_mixed_label_linear_and_svm_bases_equal_bruteforce():
+    X, y, Xt = _data(0, 12, 2)
+    ens = _svm_ensemble(X, y, 3, 10.0)
+    kinds = {ensemble_mod.base_kind(e, 2) for e in ens.estimators_}
+    assert kinds == {"label-linear", "svm"}
+    certs = certify(ens, Xt)
+    assert certs.exact.all()
+    np.testing.assert_array_equal(certs.lower, _whole_ensemble_bruteforce(ens, X, y, Xt))
+    assert all(c.info["black_box"] == () for c in certs)
+
+
+def test_constant_voter_enters_black_box_and_is_reported(caplog):
+    X, y, Xt = _data(2, 15, 3)
+    ens = _svm_ensemble(X, y, 3, 5.0)
+    votes = ens.base_predictions(Xt)
+    rhos = [_base_rho(e, Xt) for e in ens.estimators_]
+    # partition 1 becomes a constant voter for its clean vote on the first test point
+    label = int(votes[0, 1])
+    ens.estimators_[1] = ConstantClassifier(label).fit(X[ens.partitions_[1]])
+    votes = ens.base_predictions(Xt)
+    rhos[1] = np.where(np.arange(3)[None, :] == votes[:, 1:2], 0.0, 1.0)  # black box: any switch, 1 flip
+    with caplog.at_level(logging.WARNING, logger="optcert.certify.ensemble"):
+        certs = certify(ens, Xt)
+    assert any("black-box" in r.getMessage() and "ConstantClassifier" in r.getMessage() for r in caplog.records)
+    assert all(c.info["black_box"] == (1,) for c in certs)
+    np.testing.assert_array_equal(certs.lower, _aggregate_bruteforce(rhos, votes))
+    assert np.all(certs.upper >= certs.lower)
+    for c in certs:  # no witness may use the constant voter (it has no attack)
+        if c.witness is not None:
+            assert not np.isin(c.witness.indices, ens.partitions_[1]).any()
+
+
+def test_other_estimators_enter_black_box_with_a_warning(caplog):
+    X, y, Xt = _data(4, 40, 2)
+    ens = PartitionEnsemble(LogisticRegression(), 5).fit(X, y)
+    with caplog.at_level(logging.WARNING, logger="optcert.certify.ensemble"):
+        certs = certify(ens, Xt)
+    assert any("5 of 5 base models enter black-box" in r.getMessage() for r in caplog.records)
+    np.testing.assert_array_equal(certs.lower, dpa_radius(ens.votes(Xt)))
+    assert all(c.info["black_box"] == tuple(range(5)) for c in certs)
+
+
+def test_svm_at_c_one_is_no_longer_black_box(caplog):
+    """The issue's example: KernelSVM(C=1.0) bases (above their C*) used to enter black-box
+    silently; now they are certified white-box, exactly here, with no black-box warning."""
+    X, y, Xt = _data(5, 40, 2, M=6, spread=1.0)
+    ens = PartitionEnsemble(KernelSVM(C=1.0), n_partitions=5).fit(X, y)
+    assert all(not e.is_label_linear for e in ens.estimators_)
+    with caplog.at_level(logging.WARNING, logger="optcert.certify.ensemble"):
+        certs = certify(ens, Xt)
+    assert not any("black-box" in r.getMessage() for r in caplog.records)
+    assert all(c.info["black_box"] == () for c in certs)
+    assert certs.exact.all()
+    assert np.all(certs.lower >= dpa_radius(ens.votes(Xt)))
+
+
+@pytest.fixture(scope="module")
+def medium():
+    """Three classes, N = 60, Np = 3, C = 10 C*: radii up to 6 (DPA: 1), hundreds of retrainings."""
+    X, y, Xt = _data(1, 60, 3, M=8, spread=0.6)
+    ens = _svm_ensemble(X, y, 3, 10.0)
+    return X, y, Xt, ens, certify(ens, Xt)
+
+
+def test_every_witness_replays_on_the_whole_ensemble(medium):
+    X, y, Xt, ens, certs = medium
+    assert certs.exact.all()
+    assert np.all(certs.lower >= dpa_radius(ens.votes(Xt)))
+    assert np.any(certs.lower > dpa_radius(ens.votes(Xt)))
+    for c, x in zip(certs, Xt):
+        assert c.witness is not None and c.witness.size == c.upper + 1
+        attacked = PartitionEnsemble(ens.estimator, ens.n_partitions).fit(X, c.witness.apply(y))
+        assert attacked.predict(x[None])[0] != c.prediction
+
+
+@pytest.mark.parametrize("kwargs", [{"search_nodes": 0}, {"search_nodes": 3}, {"time_limit": 1e-6},
+                                    {"method": "scalable"}])
+def test_budgets_keep_sound_intervals(medium, kwargs):
+    X, y, Xt, ens, exact = medium
+    limited = certify(ens, Xt, **kwargs)
+    assert np.all(limited.lower <= exact.lower) and np.all(exact.upper <= limited.upper)
+    np.testing.assert_array_equal(limited.prediction, exact.prediction)
+    for c, x in zip(limited, Xt):
+        if c.witness is not None:
+            attacked = PartitionEnsemble(ens.estimator, ens.n_partitions).fit(X, c.witness.apply(y))
+            assert attacked.predict(x[None])[0] != c.prediction
+    if "method" not in kwargs:
+        assert not limited.exact.all()
+        assert any(c.info["out_of_budget"] for c in limited)
+
+
+def test_search_nodes_option_is_validated():
+    X, y, Xt = _data(0, 12, 2)
+    ens = _svm_ensemble(X, y, 2, 3.0)
+    with pytest.raises(optcert.InvalidInputError, match="search_nodes"):
+        certify(ens, Xt, search_nodes=-1)
