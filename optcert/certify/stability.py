@@ -196,7 +196,7 @@ def certify_stability(model, X_test, *, tol: float = 1e-9, witnesses: bool = Tru
         elapsed = (time.perf_counter() - t0) / max(1, X.shape[0])
         for j, lo in enumerate(lowers):
             t1 = time.perf_counter()
-            info = {"tau": float(tau[j]), "lower_from": "stability" if stab[j] >= ball[j] else "ball",
+            info: dict[str, object] = {"tau": float(tau[j]), "lower_from": "stability" if stab[j] >= ball[j] else "ball",
                     "bound_lower": float(lo)}
             attack, source = None, None
             if witnesses:

@@ -219,9 +219,15 @@ def clean_partitions(svm: TrainedSVM, coef: dict) -> dict:
 def crossed_margin(spec: MarginSpec, n_classes: int) -> Callable[[float], bool]:
     """``crossed(margin)``: the prediction changes (``< 0``, or ``== 0`` where the argmax tie
     goes to the target: binary class 0, multiclass the smaller class index)."""
-    pred, target = spec.prediction, spec.target
+    pred, target = _prediction(spec), spec.target
     strict_tie = pred == 0 if n_classes == 2 else (target is not None and target > pred)
     return lambda mg: mg < 0 or (mg == 0 and not strict_tie)
+
+
+def _prediction(spec: MarginSpec) -> int:
+    if spec.prediction is None:
+        raise InvalidInputError("the re-solve attacks need the margin's prediction (margin_spec)")
+    return int(spec.prediction)
 
 
 def drop_flips(retrain: Callable, y_index: np.ndarray, labels: np.ndarray, crossed: Callable,
@@ -278,7 +284,7 @@ def resolve_attack(svm: TrainedSVM, q: np.ndarray, spec: MarginSpec, *, start: n
             best = walk
     if best is None:
         return None
-    new = best_moves(q, y_index, svm.n_classes, spec.prediction, spec.target)
+    new = best_moves(q, y_index, svm.n_classes, _prediction(spec), spec.target)
     gain = margin_gains(q, y_index, new, spec.coef)
     best = drop_flips(retrain, y_index, best, crossed, np.argsort(gain, kind="stable"),
                       deadline=deadline, warm=warm0)
@@ -299,7 +305,7 @@ def swap_flips(svm: TrainedSVM, q: np.ndarray, spec: MarginSpec, retrain: Callab
     import time
 
     y_index = np.asarray(svm.y_index)
-    new = best_moves(q, y_index, svm.n_classes, spec.prediction, spec.target)
+    new = best_moves(q, y_index, svm.n_classes, _prediction(spec), spec.target)
     y = np.asarray(labels).copy()
     _, state = retrain(y, warm)
     while time.perf_counter() < deadline:
