@@ -27,7 +27,8 @@ from optcert.formulations.valid_inequalities import (
 )
 from optcert.learners import KernelSVM
 from optcert.results import TerminationStatus as TS
-from optcert.solvers import compile_model, solve
+from optcert.solvers import bigm_reformulation, compile_model, solve
+from optcert.solvers._form import has_disjunctions
 from optcert.svm.dual import solve_svm_dual
 
 ALL = frozenset(FAMILIES)
@@ -96,22 +97,28 @@ class Case:
         return min(mg for _, _, mg, _ in self.rows)
 
 
-def violations(m, labels, alphas):
-    """Rows and bounds of ``m`` (compiled, disjunctions as big-M) violated at the KKT point of
-    ``labels``: the relabelling binaries, every block's KKT variables and s, t."""
-    set_labelling(m, labels, alphas)
-    form = compile_model(m, native_indicators=False)
-    x = form.start_values()
-    assert not np.isnan(x).any(), [n for n, v in zip(form.names, x) if np.isnan(v)][:5]
-    bad = []
-    tol = FEAS_TOL * (1 + np.abs(x))
-    for j in np.flatnonzero((x < form.col_lo - tol) | (x > form.col_hi + tol)):
-        bad.append(f"bound {form.names[j]}: {x[j]} not in [{form.col_lo[j]}, {form.col_hi[j]}]")
-    ax = form.A @ x
-    scale = FEAS_TOL * (1 + abs(form.A) @ np.abs(x))
-    for i in np.flatnonzero((ax < form.row_lo - scale) | (ax > form.row_hi + scale)):
-        bad.append(f"row {form.row_names[i]}: {ax[i]} not in [{form.row_lo[i]}, {form.row_hi[i]}]")
-    return bad
+class Checker:
+    """Rows and bounds of ``m`` (disjunctions as big-M, compiled once) violated at the KKT point
+    of a labelling: the relabelling binaries, every block's KKT variables and s, t."""
+
+    def __init__(self, m):
+        self.m = bigm_reformulation(m) if has_disjunctions(m) else m
+        self.form = compile_model(self.m)
+
+    def __call__(self, labels, alphas):
+        form = self.form
+        set_labelling(self.m, labels, alphas)
+        x = form.start_values()
+        assert not np.isnan(x).any(), [n for n, v in zip(form.names, x) if np.isnan(v)][:5]
+        bad = []
+        tol = FEAS_TOL * (1 + np.abs(x))
+        for j in np.flatnonzero((x < form.col_lo - tol) | (x > form.col_hi + tol)):
+            bad.append(f"bound {form.names[j]}: {x[j]} not in [{form.col_lo[j]}, {form.col_hi[j]}]")
+        ax = form.A @ x
+        scale = FEAS_TOL * (1 + abs(form.A) @ np.abs(x))
+        for i in np.flatnonzero((ax < form.row_lo - scale) | (ax > form.row_hi + scale)):
+            bad.append(f"row {form.row_names[i]}: {ax[i]} not in [{form.row_lo[i]}, {form.row_hi[i]}]")
+        return bad
 
 
 # (N, K, seed, separation, test point, budget): radii 2, 2 and 1 by brute force
@@ -134,8 +141,9 @@ def test_every_labelling_within_the_budget_is_feasible(case, complementarity):
     every row of the model with all families, in every encoding."""
     m = case.build("margin", ALL - {"symmetry"}, complementarity)
     assert set(m.valid_inequalities) >= {"knapsack", "restoring", "bounds", "scores", "anchors"}
+    violations = Checker(m)
     for labels, r, margin, alphas in case.rows:
-        bad = violations(m, labels, alphas)
+        bad = violations(labels, alphas)
         assert not bad, (r, np.flatnonzero(labels != case.y), bad[:3])
 
 
@@ -145,8 +153,9 @@ def test_every_attack_is_feasible_in_the_capped_radius_model(case):
     m = case.build("radius", ALL - {"symmetry"}, cap=case.budget)
     attacks = [row for row in case.rows if row[2] <= case.tau]
     assert attacks
+    violations = Checker(m)
     for labels, r, margin, alphas in attacks:
-        bad = violations(m, labels, alphas)
+        bad = violations(labels, alphas)
         assert not bad, (r, np.flatnonzero(labels != case.y), bad[:3])
 
 
@@ -165,8 +174,9 @@ def test_bounds_fix_alphas_and_keep_every_labelling(wider, complementarity):
     m = wider.build("margin", ALL - {"symmetry"}, complementarity)
     fixed = sum(1 for c in m.svm[1].score_bound_rows.values() if "alpha" in str(c.body))
     assert fixed > 0
+    violations = Checker(m)
     for labels, r, margin, alphas in wider.rows:
-        bad = violations(m, labels, alphas)
+        bad = violations(labels, alphas)
         assert not bad, (r, np.flatnonzero(labels != wider.y), bad[:3])
 
 
@@ -220,6 +230,7 @@ def test_symmetry_keeps_the_optimum_and_one_copy_of_every_attack(duplicated):
     assert round(solve(m, "highs").objective) == c.rho == round(solve(c.build("radius", False, cap=c.budget),
                                                                         "highs").objective)
     groups = identical_groups(c.model.gram_, c.y, c.q)
+    violations = Checker(m)
     kept = 0
     for labels, r, margin, alphas in (row for row in c.rows if row[2] <= c.tau):
         canon = labels.copy()
@@ -230,7 +241,7 @@ def test_symmetry_keeps_the_optimum_and_one_copy_of_every_attack(duplicated):
         for g in groups:
             perm[g] = sorted(g, key=lambda i: labels[i] == c.y[i])
         alphas_c = {k: a[perm] for k, a in alphas.items()}
-        assert not violations(m, canon, alphas_c)
+        assert not violations(canon, alphas_c)
         kept += int(np.array_equal(canon, labels))
     assert 0 < kept < len([row for row in c.rows if row[2] <= c.tau])  # it does cut some copies off
 

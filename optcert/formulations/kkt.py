@@ -243,28 +243,32 @@ def _complementarity_binaries(blk, i):
     return None, None
 
 
-def add_score_bounds(blk, b, lo: np.ndarray, hi: np.ndarray, C: float) -> int:
-    """Valid inequalities from an interval ``lo_i <= p_i <= hi_i`` on every training score that
-    holds at the KKT point of every labelling the model admits. Returns the rows added.
+def add_score_bounds(blk, b, lo: np.ndarray, hi: np.ndarray, C: float, *,
+                     lo0: np.ndarray | None = None, hi0: np.ndarray | None = None) -> int:
+    """Valid inequalities from intervals on the training scores ``p_i`` that hold at the KKT
+    point of every labelling the model admits: ``lo_i <= p_i <= hi_i`` when ``b_i = 1`` and
+    ``lo0_i <= p_i <= hi0_i`` when ``b_i = 0`` (default: the same interval). Returns the rows.
 
     With ``b_i = 1`` the margin is ``w_i = p_i``, with ``b_i = 0`` it is ``-p_i``, so (each row
     checked in both states of the binary ``b_i``)::
 
-        w_i >= lo_i b_i - hi_i (1 - b_i),      w_i <= hi_i b_i - lo_i (1 - b_i)
-        u_i <= (hi_i - 1)^+ b_i + (-lo_i - 1)^+ (1 - b_i)      (u_i = (w_i - 1)^+ or 0)
-        v_i <= (1 - lo_i)^+ b_i + (1 + hi_i)^+ (1 - b_i)       (v_i = (1 - w_i)^+ or 0)
+        p_i >= lo_i b_i + lo0_i (1 - b_i),      p_i <= hi_i b_i + hi0_i (1 - b_i)
+        w_i >= lo_i b_i - hi0_i (1 - b_i),      w_i <= hi_i b_i - lo0_i (1 - b_i)
+        u_i <= (hi_i - 1)^+ b_i + (-lo0_i - 1)^+ (1 - b_i)     (u_i = (w_i - 1)^+ or 0)
+        v_i <= (1 - lo_i)^+ b_i + (1 + hi0_i)^+ (1 - b_i)      (v_i = (1 - w_i)^+ or 0)
 
     and where a state's margin is surely above 1 (``w > 1`` forces ``u > 0``, hence
     ``alpha = 0``, ``s = t = 0``) or surely below 1 (``v > 0``: ``alpha = C``, ``s = t = 1``),
     alpha and the complementarity binaries are fixed in that state (e.g. ``lo_i > 1``:
     ``alpha_i <= C (1 - b_i)``, ``s_i <= 1 - b_i``). The big-M rows get the smaller constants
-    ``M^u_i = max(hi_i, -lo_i) - 1``, ``M^v_i = max(hi_i, -lo_i) + 1`` (floored at 0), and the
-    variable bounds of ``p, w, u, v`` are intersected with the interval (the indicator
-    encoding's ``gdp.bigm`` reads its Ms from them).
+    ``M^u_i = max w_i - 1``, ``M^v_i = 1 - min w_i`` (floored at 0), and the variable bounds of
+    ``p, w, u, v`` are intersected with the intervals (the indicator encoding's ``gdp.bigm``
+    reads its Ms from them).
     """
-    lo = np.asarray(lo, dtype=float)
-    hi = np.asarray(hi, dtype=float)
-    N = lo.size
+    lo1, hi1 = np.asarray(lo, dtype=float), np.asarray(hi, dtype=float)
+    lo0 = lo1 if lo0 is None else np.asarray(lo0, dtype=float)
+    hi0 = hi1 if hi0 is None else np.asarray(hi0, dtype=float)
+    N = lo1.size
     a, w, u, v = blk.alpha, blk.w, blk.u, blk.v
     rows = pyo.ConstraintList()
     blk.score_bound_rows = rows
@@ -278,26 +282,28 @@ def add_score_bounds(blk, b, lo: np.ndarray, hi: np.ndarray, C: float) -> int:
             var.setub(new_ub)
 
     for i in range(N):
-        l, h = float(lo[i]), float(hi[i])
-        if not (l <= h):
+        l1, h1, l0, h0 = float(lo1[i]), float(hi1[i]), float(lo0[i]), float(hi0[i])
+        if not (l1 <= h1 and l0 <= h0):
             continue
-        big = max(h, -l)
-        if hasattr(blk, "p"):
-            clip_bounds(blk.p[i], l, h)
-        clip_bounds(w[i], min(l, -h), big)
-        clip_bounds(u[i], 0.0, max(big - 1.0, 0.0))
-        clip_bounds(v[i], 0.0, max(big + 1.0, 0.0))
+        w_max, w_min = max(h1, -l0), min(l1, -h0)
         bi = b[i]
-        rows.add(w[i] >= l * bi - h * (1 - bi))
-        rows.add(w[i] <= h * bi - l * (1 - bi))
-        rows.add(u[i] <= max(h - 1.0, 0.0) * bi + max(-l - 1.0, 0.0) * (1 - bi))
-        rows.add(v[i] <= max(1.0 - l, 0.0) * bi + max(1.0 + h, 0.0) * (1 - bi))
+        if hasattr(blk, "p"):
+            clip_bounds(blk.p[i], min(l1, l0), max(h1, h0))
+            rows.add(blk.p[i] >= l1 * bi + l0 * (1 - bi))
+            rows.add(blk.p[i] <= h1 * bi + h0 * (1 - bi))
+        clip_bounds(w[i], w_min, w_max)
+        clip_bounds(u[i], 0.0, max(w_max - 1.0, 0.0))
+        clip_bounds(v[i], 0.0, max(1.0 - w_min, 0.0))
+        rows.add(w[i] >= l1 * bi - h0 * (1 - bi))
+        rows.add(w[i] <= h1 * bi - l0 * (1 - bi))
+        rows.add(u[i] <= max(h1 - 1.0, 0.0) * bi + max(-l0 - 1.0, 0.0) * (1 - bi))
+        rows.add(v[i] <= max(1.0 - l1, 0.0) * bi + max(1.0 + h0, 0.0) * (1 - bi))
         s_i, t_i = _complementarity_binaries(blk, i)
         if hasattr(blk, "s"):
-            rows.add(u[i] <= max(big - 1.0, 0.0) * (1 - s_i))
-            rows.add(v[i] <= max(big + 1.0, 0.0) * t_i)
-        # state b_i = 1: w = p in [l, h]; state b_i = 0: w = -p in [-h, -l]
-        for state, w_lo, w_hi in ((bi, l, h), (1 - bi, -h, -l)):
+            rows.add(u[i] <= max(w_max - 1.0, 0.0) * (1 - s_i))
+            rows.add(v[i] <= max(1.0 - w_min, 0.0) * t_i)
+        # state b_i = 1: w = p in [l1, h1]; state b_i = 0: w = -p in [-h0, -l0]
+        for state, w_lo, w_hi in ((bi, l1, h1), (1 - bi, -h0, -l0)):
             if w_lo > 1.0 + tight:  # margin surely above 1: alpha = 0, s = t = 0
                 rows.add(a[i] <= C * (1 - state))
                 if s_i is not None:

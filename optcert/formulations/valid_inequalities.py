@@ -37,14 +37,16 @@ docstring proves ``-s <phi_x, d_k> <= K0_k + sum_{i in F} omega_ik`` for every s
 points flipped together from the clean optimum; a labelling within the cap flips at most b
 points of each block.
 
-``"bounds"`` (needs a flip cap K). *Claim*: the score ``p_j`` of every training point lies in
-``[lo_j, hi_j]``, ``lo_j = f_j - n_j eps + (sum of the K smallest T^lo_ij over i)``,
-``hi_j = f_j + n_j eps + (sum of the K largest T^hi_ij)``, ``T^lo_ij = (c_i/2) C (-s_i Q_ij -
-n_i n_j) <= 0``, ``T^hi_ij = (c_i/2) C (-s_i Q_ij + n_i n_j) >= 0``. *Proof*: the ball above
-with ``phi_j`` in place of ``phi_x`` gives ``sum_{F} T^lo_ij <= <phi_j, d> <= sum_F T^hi_ij``
-for the flipped set F; at most K terms, each of the right sign. The block then gets the bounds
-of :func:`optcert.formulations.kkt.add_score_bounds` (margins per label state, alpha fixed where
-the margin's side of 1 is sure).
+``"bounds"`` (needs a flip cap K). *Claim*: while point j keeps its clean label, its score
+``p_j`` lies in ``[f_j - n_j eps + (sum of the K smallest T^lo_ij, i != j), f_j + n_j eps +
+(sum of the K largest T^hi_ij, i != j)]``; once it is flipped, in the same with its own term
+``T_jj`` and the K - 1 extreme others. ``T^lo_ij = (c_i/2) C (-s_i Q_ij - n_i n_j) <= 0``,
+``T^hi_ij = (c_i/2) C (-s_i Q_ij + n_i n_j) >= 0``. *Proof*: the ball above with ``phi_j`` in
+place of ``phi_x`` gives ``sum_{i in F} T^lo_ij <= <phi_j, d> <= sum_{i in F} T^hi_ij`` for the
+flipped set F, of at most K points, which holds j exactly in the flipped state; every term has
+the sign that makes the extreme ones the bound. The block then gets the rows of
+:func:`optcert.formulations.kkt.add_score_bounds` (margins per label state, alpha fixed where
+the margin's side of 1 is sure, smaller big-Ms).
 
 ``"scores"``: the same ball rows without a cap, linear in the flips, for every training point:
 ``f_j - n_j eps + sum_i T^lo_ij sigma_i <= p_j <= f_j + n_j eps + sum_i T^hi_ij sigma_i``
@@ -160,16 +162,35 @@ def score_slack(Q: np.ndarray, blk: CleanBlock) -> np.ndarray:
     return _norms(Q) * blk.eps + SAFETY * (1.0 + np.abs(blk.f))
 
 
-def score_intervals(Q: np.ndarray, C: float, blk: CleanBlock, cap: int) -> tuple[np.ndarray, np.ndarray]:
-    """``(lo, hi)``: every labelling with at most ``cap`` flips of this block has ``lo <= p <= hi``."""
+def score_intervals(Q: np.ndarray, C: float, blk: CleanBlock, cap: int):
+    """Per label state, bounds on every training score for all labellings with at most ``cap``
+    flips of this block: ``(lo, hi)`` arrays of shape (2, N), row 1 where point j's block sign is
+    +1 (``b_j = 1``), row 0 where it is -1. In its clean state point j is not flipped, so its
+    own term is left out of the ``cap`` largest; flipped, its own term is in and ``cap - 1``
+    others."""
     T_lo, T_hi = score_terms(Q, C, blk)
-    K = int(min(max(cap, 0), Q.shape[0]))
+    N = Q.shape[0]
+    K = int(min(max(cap, 0), N))
     sl = score_slack(Q, blk)
-    if K == 0:
-        return blk.f - sl, blk.f + sl
-    down = np.sort(T_lo, axis=0)[:K].sum(axis=0)
-    up = -np.sort(-T_hi, axis=0)[:K].sum(axis=0)
-    return blk.f - sl + down, blk.f + sl + up
+    own_lo, own_hi = np.diag(T_lo).copy(), np.diag(T_hi).copy()
+    off_lo, off_hi = T_lo.copy(), T_hi.copy()
+    np.fill_diagonal(off_lo, 0.0)
+    np.fill_diagonal(off_hi, 0.0)
+    srt_lo = np.sort(off_lo, axis=0)  # ascending: the most negative first
+    srt_hi = -np.sort(-off_hi, axis=0)  # descending
+
+    def top(srt, k):
+        return srt[:k].sum(axis=0) if k > 0 else np.zeros(N)
+
+    kept = (blk.f - sl + top(srt_lo, K), blk.f + sl + top(srt_hi, K))  # not flipped: cap others
+    if K >= 1:
+        flipped = (blk.f - sl + own_lo + top(srt_lo, K - 1), blk.f + sl + own_hi + top(srt_hi, K - 1))
+    else:  # no flip allowed: the flipped state never occurs; keep it as wide as the kept one
+        flipped = kept
+    plus = blk.signs > 0  # the clean state is b = 1 for these points
+    lo = np.vstack([np.where(plus, flipped[0], kept[0]), np.where(plus, kept[0], flipped[0])])
+    hi = np.vstack([np.where(plus, flipped[1], kept[1]), np.where(plus, kept[1], flipped[1])])
+    return lo, hi
 
 
 def least_cover(weights: np.ndarray, gap: float) -> int:
@@ -285,7 +306,7 @@ def add_valid_inequalities(m, Q: np.ndarray, C: float, q: np.ndarray, spec, fami
         for k in coef:
             lo, hi = score_intervals(Q, C, clean[k], cap)
             added["bounds"] = added.get("bounds", 0) + add_score_bounds(
-                m.svm[k], {i: m.b[i, k] for i in range(N)}, lo, hi, C)
+                m.svm[k], {i: m.b[i, k] for i in range(N)}, lo[1], hi[1], C, lo0=lo[0], hi0=hi[0])
     elif "bounds" in families:
         skipped.append("bounds")
 
