@@ -140,7 +140,7 @@ def test_every_labelling_within_the_budget_is_feasible(case, complementarity):
     """Question (a) admits every labelling within the budget: each one's KKT point satisfies
     every row of the model with all families, in every encoding."""
     m = case.build("margin", ALL - {"symmetry"}, complementarity)
-    assert set(m.valid_inequalities) >= {"knapsack", "restoring", "bounds", "scores", "anchors"}
+    assert set(m.valid_inequalities) >= {"knapsack", "restoring", "bounds", "scores", "activation", "anchors"}
     violations = Checker(m)
     for labels, r, margin, alphas in case.rows:
         bad = violations(labels, alphas)
@@ -260,7 +260,7 @@ def test_resolve_families():
 
 def test_families_needing_the_test_norm_or_a_cap_are_skipped(case):
     m = case.build("radius", ALL, test_norm=False)
-    assert set(m.valid_inequalities) <= {"scores", "symmetry"}
+    assert set(m.valid_inequalities) <= {"scores", "activation", "symmetry"}
     assert "bounds" not in case.build("radius", {"bounds"}).valid_inequalities  # no cap: nothing
     assert not hasattr(case.build("radius", False), "valid_inequalities")
 

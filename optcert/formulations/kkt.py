@@ -30,8 +30,8 @@ Every function here is pure modelling: :func:`svm_bounds` (numbers), :func:`kkt_
 (numbers), :func:`add_svm_kkt_block` (build), :func:`set_block_values` (warm start) and
 :func:`decode_block` (read back). Valid inequalities on one block, given sound bounds on its
 training scores (:mod:`optcert.formulations.valid_inequalities` derives them):
-:func:`add_score_bounds` (an interval per point) and :func:`add_score_rows` (rows linear in the
-flips).
+:func:`add_score_bounds` (an interval per point), :func:`add_score_rows` (rows linear in the
+flips) and :func:`add_activation_rows` (a dual leaves its bound only if enough flips happen).
 """
 
 from __future__ import annotations
@@ -344,6 +344,43 @@ def add_score_rows(blk, b, clean_signs: np.ndarray, base_lo: np.ndarray, base_hi
     blk.score_rows_hi = pyo.Constraint(range(N), rule=lambda _, j: score(j) <= float(const_hi[j]) + sum(
         float(sgn[i] * T_hi[i, j]) * b[i] for i in range(N) if T_hi[i, j] != 0.0))
     return 2 * N
+
+
+def add_activation_rows(blk, b, clean_signs: np.ndarray, rules, C: float) -> int:
+    """Rows "point j's dual leaves its bound only if enough flips happen near j". Returns the rows.
+
+    ``rules``: tuples ``(j, kind, flipped, coef)``; ``kind`` "zero" claims that at every KKT
+    point with point j in the given state (``flipped``: its sign is not the clean one)
+    ``alpha_j > 0`` (or ``u_j = 0``) needs ``sum_i coef_i sigma_i >= 1``, "cap" claims the same
+    of ``alpha_j < C`` (or ``v_j = 0``); ``sigma_i = |b_i - [clean_signs_i > 0]|``,
+    ``coef_j = 0``. Each becomes, with ``e_j = sigma_j`` for the clean state and ``1 - sigma_j``
+    for the flipped one (so the row is void in the other state)::
+
+        "zero":  alpha_j / C <= sum_i coef_i sigma_i + e_j,     s_j <= the same
+        "cap":   1 - alpha_j / C <= sum_i coef_i sigma_i + e_j,  1 - t_j <= the same
+
+    Valid: where the claim's premise holds the right side is >= 1 >= the left; elsewhere the
+    left side is 0 (``alpha_j = 0``, ``s_j = 0``; ``alpha_j = C``, ``t_j = 1``).
+    """
+    pos = np.asarray(clean_signs) > 0
+
+    def sigma(i):
+        return (1 - b[i]) if pos[i] else b[i]
+
+    rows = pyo.ConstraintList()
+    blk.activation_rows = rows
+    for j, kind, flipped, coef in rules:
+        rhs = sum(float(coef[i]) * sigma(i) for i in np.flatnonzero(coef)) + ((1 - sigma(j)) if flipped else sigma(j))
+        s_j, t_j = _complementarity_binaries(blk, j)
+        if kind == "zero":
+            rows.add(blk.alpha[j] <= C * rhs)
+            if s_j is not None:
+                rows.add(s_j <= rhs)
+        else:
+            rows.add(C - blk.alpha[j] <= C * rhs)
+            if t_j is not None:
+                rows.add(1 - t_j <= rhs)
+    return len(rows)
 
 
 def set_block_values(blk, point: dict[str, np.ndarray]) -> None:

@@ -52,6 +52,19 @@ the margin's side of 1 is sure, smaller big-Ms).
 ``f_j - n_j eps + sum_i T^lo_ij sigma_i <= p_j <= f_j + n_j eps + sum_i T^hi_ij sigma_i``
 (N^2 entries per block; :func:`optcert.formulations.kkt.add_score_rows`).
 
+``"activation"``: a training point far from the margin band keeps its dual at the bound unless
+enough flips happen near it. With the clean margin ``m_j = s_j f_j`` and the moves of the
+margin ``w_j`` the ball allows, ``D_ij`` down and ``U_ij`` up per flip of i (``T^lo, T^hi``
+above, oriented by ``s_j``), point j kept at its label has ``m_j - n_j eps - sum_{i != j} D_ij
+sigma_i <= w_j <= m_j + n_j eps + sum_{i != j} U_ij sigma_i``; flipped, ``w_j`` is in
+``-m_j`` plus its own move ``[-U_jj, D_jj]`` and the others'. *Claim* (kept, ``g = m_j - n_j
+eps - 1 > 0``): ``alpha_j / C <= sum_{i != j} min(1, D_ij / g) sigma_i + sigma_j``. *Proof*:
+``alpha_j > 0`` forces ``w_j <= 1`` (KKT: ``u_j = 0``), so ``sum D_ij sigma_i >= g``, and
+then the sum of the ``min(1, D_ij / g)`` over the flipped i is at least 1; ``sigma_j = 1`` is
+the other state. The same with ``U`` bounds ``1 - alpha_j / C`` where the margin is surely
+below 1, and both in the flipped state with ``1 - sigma_j``; the rows are
+:func:`optcert.formulations.kkt.add_activation_rows` (also on ``s``, ``t``).
+
 ``"anchors"``: the knapsack row again, from each model one relabelling away from the clean one
 (retrained here: N moves, one dual solve each): with ``delta^a_ik = |new block-k sign - sign of
 anchor a|`` (linear), ``margin >= margin_a - slack_a - sum beta^a_ik delta^a_ik``. *Proof*: the
@@ -79,7 +92,7 @@ from ..exceptions import InvalidInputError
 
 logger = logging.getLogger(__name__)
 
-FAMILIES = ("knapsack", "restoring", "bounds", "scores", "anchors", "symmetry")
+FAMILIES = ("knapsack", "restoring", "bounds", "scores", "activation", "anchors", "symmetry")
 #: what ``valid_inequalities=True`` means (measured in benchmarks/RESULTS.md, issue 18)
 DEFAULT_FAMILIES = frozenset({"knapsack", "restoring", "bounds", "symmetry"})
 #: relative safety on every derived number (rounding in the data, not the mathematics)
@@ -191,6 +204,37 @@ def score_intervals(Q: np.ndarray, C: float, blk: CleanBlock, cap: int):
     lo = np.vstack([np.where(plus, flipped[0], kept[0]), np.where(plus, kept[0], flipped[0])])
     hi = np.vstack([np.where(plus, flipped[1], kept[1]), np.where(plus, kept[1], flipped[1])])
     return lo, hi
+
+
+def activation_rules(Q: np.ndarray, C: float, blk: CleanBlock) -> list:
+    """The rules of the "activation" family for :func:`optcert.formulations.kkt.add_activation_rows`:
+    ``(j, kind, flipped, coef)`` wherever point j's margin is surely off 1 in a state."""
+    T_lo, T_hi = score_terms(Q, C, blk)
+    pos = blk.signs > 0
+    # per flip of i, how far the margin w_j of a kept point j can fall (D) or rise (U)
+    D = np.where(pos[None, :], -T_lo, T_hi)
+    U = np.where(pos[None, :], T_hi, -T_lo)
+    m = blk.signs * blk.f
+    sl = score_slack(Q, blk)
+    rules = []
+
+    def coef(moves, j, g):
+        c = np.minimum(1.0, np.clip(moves[:, j], 0.0, None) / g) * (1.0 + SAFETY)
+        c[j] = 0.0
+        return c
+
+    for j in range(m.size):
+        if m[j] - sl[j] > 1.0:  # kept: surely above 1 unless flips push it down
+            rules.append((j, "zero", False, coef(D, j, m[j] - sl[j] - 1.0)))
+        elif m[j] + sl[j] < 1.0:  # kept: surely below 1 unless flips push it up
+            rules.append((j, "cap", False, coef(U, j, 1.0 - m[j] - sl[j])))
+        top = -m[j] + D[j, j] + sl[j]  # flipped: w_j <= top + the others' rises (D: w_j moves by -s_j dp)
+        bottom = -m[j] - U[j, j] - sl[j]
+        if top < 1.0:
+            rules.append((j, "cap", True, coef(D, j, 1.0 - top)))
+        elif bottom > 1.0:
+            rules.append((j, "zero", True, coef(U, j, bottom - 1.0)))
+    return rules
 
 
 def least_cover(weights: np.ndarray, gap: float) -> int:
@@ -319,6 +363,14 @@ def add_valid_inequalities(m, Q: np.ndarray, C: float, q: np.ndarray, spec, fami
             sl = score_slack(Q, blk)
             added["scores"] = added.get("scores", 0) + add_score_rows(
                 m.svm[k], {i: m.b[i, k] for i in range(N)}, blk.signs, blk.f - sl, blk.f + sl, T_lo, T_hi, Q)
+
+    if "activation" in families:
+        from .kkt import add_activation_rows
+
+        for k in coef:
+            added["activation"] = added.get("activation", 0) + add_activation_rows(
+                m.svm[k], {i: m.b[i, k] for i in range(N)}, clean[k].signs,
+                activation_rules(Q, C, clean[k]), C)
 
     if "anchors" in families and has_x:
         for expr in _anchor_rows(m, Q, C, q, coef, clean, test_norm, c_star):
