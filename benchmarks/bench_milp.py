@@ -24,8 +24,6 @@ import argparse
 import json
 import time
 
-import numpy as np
-
 from optcert.certify.milp import certify_milp
 from optcert.data import load_dataset, make_gaussian_mixture, stratified_subsample
 from optcert.learners import KernelSVM, small_c_threshold

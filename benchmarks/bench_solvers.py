@@ -16,9 +16,10 @@ import pyomo.environ as pyo
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "tests"))
 
+from solver_cases import hard_knapsack, multi_knapsack  # noqa: E402
+
 from optcert.results import objective_interval  # noqa: E402
 from optcert.solvers import available_solvers, capabilities, compile_model, solve  # noqa: E402
-from solver_cases import hard_knapsack, multi_knapsack  # noqa: E402
 
 
 def dense_model(n: int, seed: int = 0):

@@ -213,7 +213,7 @@ def run_dataset(spec: DataSpec, cfg: Config, log=print, client=None) -> tuple[li
         done = map_ordered(client, run_cell, [(data, *job) for job in jobs],
                            on_result=lambda i, result: log(result[2]))
     rows, curves, results = [], [], iter(done)
-    for base, cell in grid:
+    for _base, cell in grid:
         if isinstance(cell, tuple):
             row, cell_curves, _ = next(results)
             rows.append(row)

@@ -16,13 +16,12 @@ with the diagonals carried exactly: ``Sigma^h(x, x) = Sigma^0(x, x) + h * bias``
 
 from __future__ import annotations
 
-from typing import Callable, Iterator
+from collections.abc import Callable, Iterator
 
 import numpy as np
 
 from .exceptions import InvalidInputError
-from .validation import (check_array, check_feature_scale, check_finite_numbers, check_int,
-                         check_positive)
+from .validation import check_array, check_feature_scale, check_finite_numbers, check_int, check_positive
 
 #: Default memory for the temporaries of one block (bytes).
 DEFAULT_BLOCK_BYTES = 256 * 2**20

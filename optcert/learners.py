@@ -23,8 +23,7 @@ from sklearn.base import BaseEstimator, ClassifierMixin
 from .exceptions import InvalidInputError, NotFittedError, NotLabelLinearError, SolverFailedError
 from .kernels import Kernel, make_kernel
 from .svm.dual import c_star_from_row_sums, kkt_violation, solve_svm_dual
-from .validation import (check_array, check_finite_numbers, check_gram, check_int, check_labels,
-                         check_positive)
+from .validation import check_array, check_finite_numbers, check_gram, check_int, check_labels, check_positive
 
 logger = logging.getLogger(__name__)
 
@@ -297,8 +296,8 @@ class KernelSVM(_KernelClassifier):
 
     def _solve_qp(self, Q, s, C) -> np.ndarray:
         from .formulations.svm_dual_qp import build_svm_dual_qp, decode_svm_dual_qp
-        from .solvers import solve
         from .results import TerminationStatus
+        from .solvers import solve
 
         model = build_svm_dual_qp(Q, s, C)
         report = solve(model, self.qp_solver)

@@ -77,7 +77,7 @@ def test_ntk_diagonal_exact_and_recursion():
         k = NTKernel(depth, bias)
         s = (X * X).sum(1) + bias
         theta = s.copy()
-        for h in range(depth):
+        for _h in range(depth):
             s = s + bias
             theta = theta + s
         np.testing.assert_allclose(k.diag(X), theta, rtol=1e-15)

@@ -52,7 +52,9 @@ def test_dual_beats_generic_box_qp_solver(rng):
     s = np.where(y == 1, 1.0, -1.0)
     H = Q * np.outer(s, s)
     C = 5.0
-    obj = lambda a: 0.5 * a @ H @ a - a.sum()
+    def obj(a):
+        return 0.5 * a @ H @ a - a.sum()
+
     ref = minimize(obj, np.zeros(50), jac=lambda a: H @ a - 1, bounds=[(0, C)] * 50, method="L-BFGS-B",
                    options=dict(ftol=1e-15, gtol=1e-12, maxiter=10000))
     ours = solve_svm_dual(Q, s, C)
@@ -167,7 +169,9 @@ def test_dedicated_solver_agrees_with_explicit_pyomo_qp(rng, qp_solver):
         for k in range(3):
             s = cd.signs_[k]
             H = Q * np.outer(s, s)
-            obj = lambda a: 0.5 * a @ H @ a - a.sum()
+            def obj(a, H=H):
+                return 0.5 * a @ H @ a - a.sum()
+
             # same optimum value; the interior-point/NLP backends stop at their own tolerances
             assert obj(qp.alpha_[k]) == pytest.approx(obj(cd.alpha_[k]), rel=1e-6)
             assert obj(cd.alpha_[k]) <= obj(qp.alpha_[k]) + 1e-12
@@ -236,4 +240,4 @@ def test_gram_is_a_public_fitted_attribute(rng):
     np.testing.assert_allclose(m.gram_, ntk(X))
     assert not hasattr(KernelRidge(), "gram_")
     with pytest.raises(NotFittedError):
-        KernelRidge().gram_
+        _ = KernelRidge().gram_

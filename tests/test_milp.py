@@ -5,7 +5,6 @@ from __future__ import annotations
 import numpy as np
 import pyomo.environ as pyo
 import pytest
-
 from pyomo.gdp import Disjunction
 
 import optcert.solvers as solvers_mod
@@ -16,8 +15,13 @@ from optcert.data import make_gaussian_mixture
 from optcert.exceptions import InvalidInputError, UnsupportedFeatureError
 from optcert.formulations.kkt import kkt_point, svm_bounds
 from optcert.formulations.krr_label_flip import build_krr_label_flip, set_krr_labelling
-from optcert.formulations.svm_label_flip import (build_svm_label_flip, decode_labels, margin_spec,
-                                                 model_size, set_labelling)
+from optcert.formulations.svm_label_flip import (
+    build_svm_label_flip,
+    decode_labels,
+    margin_spec,
+    model_size,
+    set_labelling,
+)
 from optcert.learners import KernelRidge, KernelSVM
 from optcert.results import SolveReport, TerminationStatus, Verdict
 

@@ -45,6 +45,7 @@ def _objective(net, params):
 def test_tangent_kernel_is_the_jacobian_gram_matrix(depth, bias, n_classes):
     """The structured kernel (no Jacobian formed) equals J J^T from jax.jacobian, output by output."""
     from jax.flatten_util import ravel_pytree
+
     from optcert.nn._jax import compiled, x64
 
     Xs, ys = _data(9, n_classes=n_classes)

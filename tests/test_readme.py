@@ -26,7 +26,7 @@ def run_source(line: int, source: str) -> dict:
     return namespace
 
 
-@functools.lru_cache(maxsize=None)
+@functools.cache
 def run_block(index: int) -> dict:
     """Namespace after running README python block ``index`` (once per session)."""
     return run_source(*BLOCKS[index])

@@ -2,7 +2,8 @@
 
 import numpy as np
 import pytest
-from hypothesis import given, settings, strategies as st
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from optcert.certify.api import certify
 from optcert.exact import label_linear as ll
@@ -48,7 +49,7 @@ def _instance(rng, N, K, d=3):
 @pytest.mark.parametrize("learner", ["krr", "svm"])
 def test_equals_bruteforce_retraining(learner, K):
     rng = np.random.default_rng(100 + K)
-    for trial in range(6):
+    for _trial in range(6):
         N = 9 if K == 2 else 7
         X, y, Xt = _instance(rng, N, K)
         if learner == "krr":

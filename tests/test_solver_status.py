@@ -7,11 +7,12 @@ from __future__ import annotations
 
 import math
 
-import pytest
 import pyomo.environ as pyo
+import pytest
 
 from optcert.exceptions import InvalidInputError, UnsupportedFeatureError
-from optcert.results import SolveReport, TerminationStatus as TS, objective_interval
+from optcert.results import SolveReport, objective_interval
+from optcert.results import TerminationStatus as TS
 from optcert.solvers import compile_model, load_values, solve
 from optcert.solvers._base import RawResult, build_report
 

@@ -12,6 +12,7 @@ import sys
 import highspy
 import pyomo.environ as pyo
 import pytest
+from solver_cases import CASES, hard_knapsack, indicator, knapsack, lp, multi_knapsack, sos1
 
 from optcert.exceptions import InvalidInputError, SolverUnavailableError, UnsupportedFeatureError
 from optcert.results import TerminationStatus as TS
@@ -27,7 +28,6 @@ from optcert.solvers import (
     solver_info,
     solver_names,
 )
-from solver_cases import CASES, hard_knapsack, indicator, knapsack, lp, multi_knapsack, sos1
 
 ALL = solver_names()
 MILP_SOLVERS = [s for s in ALL if "milp" in capabilities(s)]

@@ -10,6 +10,7 @@ from optcert.certify.replay import replay_changes_prediction
 from optcert.data import make_gaussian_mixture
 from optcert.learners import KernelSVM
 
+
 def test_milp_with_and_without_stability_agree(small_svm):
     model, Xt = small_svm(8, 2, 10, seed=0, sep=4.0)
     on = certify(model, Xt, method="milp", search_nodes=0)

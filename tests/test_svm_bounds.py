@@ -69,7 +69,7 @@ def test_max_safe_flips_matches_a_scan():
         steps = np.concatenate([[0.0], np.cumsum(rng.random(n))])
         gap = float(rng.random() * steps[-1] * 1.2)
         expected = max(k for k in range(n + 1) if steps[k] < gap) if gap > 0 else 0
-        assert max_safe_flips(lambda k: steps[k], gap, n) == expected
+        assert max_safe_flips(lambda k, steps=steps: steps[k], gap, n) == expected
 
 
 def test_rho_is_monotone_and_zero_at_zero():

@@ -8,6 +8,7 @@ import pytest
 from optcert.svm.dual import solve_svm_dual
 from optcert.svm.resolve import partition_of, resolve_from_partition
 
+
 @pytest.mark.parametrize("mult", [3, 30])
 def test_duality_gap_bounds_the_score_error(mult, small_svm):
     """|F~(x) - F*(x)| <= ||phi_x|| sqrt(2 gap) at feasible points between the clean and the optimum."""

@@ -11,6 +11,7 @@ from optcert.learners import KernelSVM
 from optcert.svm.margins import margin_moves
 from optcert.svm.search import FlipSearch
 
+
 def _search(model, x, coef, prune: bool, tau=0.0):
     yi = model.encode_labels(model.y_fit_)
     moves = margin_moves(yi, model.n_classes_, coef)

@@ -20,7 +20,7 @@ Building a model never calls a solver (``optcert.certify.aggregate`` does that).
 
 from __future__ import annotations
 
-from typing import Mapping
+from collections.abc import Mapping
 
 import numpy as np
 import pyomo.environ as pyo

@@ -189,7 +189,6 @@ def label_flip_model(model, x, *, question: str = "radius", budget: int | None =
     Q = model.gram_
     if isinstance(model, KernelSVM):
         from .svm_label_flip import build_svm_label_flip
-
         from .valid_inequalities import resolve_families
 
         families = resolve_families(valid_inequalities)

@@ -33,8 +33,7 @@ import numpy as np
 import pyomo.environ as pyo
 
 from ..svm.margins import MarginSpec, margin_spec  # noqa: F401  (margin_spec: re-exported)
-from .kkt import (COMPLEMENTARITY, LINEARIZATIONS, SVMBounds, add_svm_kkt_block, kkt_point,
-                  set_block_values, svm_bounds)
+from .kkt import COMPLEMENTARITY, LINEARIZATIONS, SVMBounds, add_svm_kkt_block, kkt_point, set_block_values, svm_bounds
 from .valid_inequalities import add_valid_inequalities, resolve_families
 
 logger = logging.getLogger(__name__)

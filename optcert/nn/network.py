@@ -32,8 +32,7 @@ import scipy.linalg
 from sklearn.base import BaseEstimator, ClassifierMixin
 
 from ..exceptions import InvalidInputError, NotFittedError
-from ..validation import (check_array, check_feature_scale, check_finite_numbers, check_int,
-                          check_labels, check_positive)
+from ..validation import check_array, check_feature_scale, check_finite_numbers, check_int, check_labels, check_positive
 from ._jax import compiled, require_jax, x64
 
 logger = logging.getLogger(__name__)
@@ -307,7 +306,7 @@ class WideNetwork(ClassifierMixin, BaseEstimator):
             mu, converged, it, rel_step = 0.0, False, 0, np.inf
             history = [obj]  # the objective after each iteration
             K = b = None
-            for it in range(1, int(self.max_iter) + 1):
+            for it in range(1, int(self.max_iter) + 1):  # noqa: B007 (it is reported after the loop)
                 if K is None:  # the linearisation at theta: g ~ b + J u with u = theta - theta0
                     K = np.asarray(fns.ntk(theta, X, X)).reshape(n * k, n * k)
                     K = 0.5 * (K + K.T)

@@ -9,8 +9,9 @@ one place means a sign or offset slip cannot hide in one backend only.
 from __future__ import annotations
 
 import math
+from collections.abc import Mapping
 from dataclasses import dataclass, field
-from typing import Any, Mapping
+from typing import Any
 
 import numpy as np
 

@@ -34,8 +34,8 @@ _MAX_INT = 2**53
 
 def probe(name: str = "cpsat") -> str:
     """Import CP-SAT and return the OR-Tools version."""
-    from ortools.sat.python import cp_model  # noqa: F401
     import ortools
+    from ortools.sat.python import cp_model  # noqa: F401
 
     # ortools has py.typed only in subpackages, so mypy sees a namespace package without __version__
     return f"ortools {ortools.__version__} (CP-SAT)"  # type: ignore[attr-defined]

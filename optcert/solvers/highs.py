@@ -36,8 +36,9 @@ _SOLUTION_FEASIBLE = 2  # HiGHS kSolutionStatusFeasible
 
 def probe(name: str = "highs") -> str:
     """Import highspy and return its version (ImportError if absent)."""
-    import highspy  # noqa: F401
     from importlib.metadata import version
+
+    import highspy  # noqa: F401
 
     return version("highspy")
 

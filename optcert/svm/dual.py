@@ -125,7 +125,7 @@ def _polish(H, alpha, g, C, kkt_tol, max_rounds: int = 50):
     upper = (alpha >= C) | ((alpha > C * (1 - 1e-12)) & (g < 0))
     best = (alpha, g, _projected_gradient_violation(g, alpha, C))
     rounds = 0
-    for rounds in range(1, max_rounds + 1):
+    for rounds in range(1, max_rounds + 1):  # noqa: B007 (rounds is returned after the loop)
         free = ~(lower | upper)
         a = np.zeros(N)
         a[upper] = C
