@@ -35,6 +35,9 @@ from .exceptions import InvalidInputError, OptcertError
 
 logger = logging.getLogger("optcert.cli")
 
+#: --collective: seconds per budget when --time-limit is not given
+COLLECTIVE_TIME_LIMIT = 60.0
+
 CSV_FIELDS = ["index", "y_true", "prediction", "lower", "upper", "exact", "method", "runtime",
               "witness_size"]
 
@@ -150,7 +153,8 @@ def build_parser() -> argparse.ArgumentParser:
     c.add_argument("--no-witnesses", action="store_true", help="skip building and replaying attacks")
     c.add_argument("--collective", action="store_true",
                    help="also certify collectively (one flip set against the whole test set) at every "
-                        "budget: collective.csv, collective.json, collective.png (--time-limit: per budget)")
+                        "budget: collective.csv, collective.json, collective.png (--time-limit: seconds per "
+                        f"budget, default {COLLECTIVE_TIME_LIMIT:g}; a stopped solve keeps a sound interval)")
     c.add_argument("--out", type=Path, required=True, help="output folder")
     c.add_argument("--resume", action="store_true", help="continue an interrupted run in --out")
     c.add_argument("--quiet", action="store_true", help="no progress bar")
@@ -409,7 +413,7 @@ def run_collective(args, model, X_test, ds, rows, names, budgets, out: Path) -> 
                        for r in rows], classes=model.classes_)
     t0 = time.perf_counter()
     certs = certify_collective(model, X_test, budgets, y_test=ds.y_test, solver=args.solver,
-                               time_limit=args.time_limit, samplewise=sw,
+                               time_limit=args.time_limit or COLLECTIVE_TIME_LIMIT, samplewise=sw,
                                **({"base": args.base} if args.partitions > 1 else {}))
     table = certs.rows()
     with (out / "collective.csv").open("w", newline="") as fh:

@@ -221,6 +221,7 @@ def test_time_limited_solve_stays_sound():
     budgets = [2, 4]
     limited = optcert.certify_collective(model, Xt, budgets, time_limit=1e-3, relaxation=False,
                                          heuristic=False, solver_options={"mip_max_nodes": 0})
+    assert all(c.info["milp_status"] != "optimal" for c in limited)  # the solves really stopped early
     truth = brute_single(model, Xt, budgets)
     assert (limited.lower <= np.array(truth)).all() and (np.array(truth) <= limited.upper).all()
     for c in limited:

@@ -273,11 +273,20 @@ class _Run:
         if relax:
             if report.status is not TerminationStatus.OPTIMAL:
                 return None  # an LP stopped early proves nothing here
+            self._round(m, report, r, active)
             return floor_dual_bound(hi)
         info["milp_report"] = report
         if report.has_solution and report.status is not TerminationStatus.ERROR:
             self._consider(fam.decode(m, report.values), r)
         return floor_dual_bound(hi)
+
+    def _round(self, m, report, r, active) -> None:
+        """The LP optimum's r largest flips, improved by the greedy's local search: an attack."""
+        ev = self.fam.evaluator(r, active) if self.heuristic else None
+        if ev is None or not report.has_solution or not hasattr(self.fam, "round"):
+            return
+        y = self.fam.round(m, report.values, r)
+        self._consider(ec.local_search(ev, ec.greedy_flips(ev, r, y), r), r)
 
     def _milp(self, r, active, info):
         hi = self._solve(r, active, relax=False, info=info)

@@ -110,6 +110,26 @@ class LabelLinearFamily(_Single):
     def decode(self, m, values) -> np.ndarray:
         return fc.decode_labels(m, values)
 
+    def round(self, m, values, r: int) -> np.ndarray:
+        """A labelling from a fractional solution: the r points most flipped, each to its most
+        chosen other class."""
+        y = self.y_index.copy()
+        I = np.asarray(m.candidates, dtype=np.int64)
+        if I.size == 0:
+            return y
+        if self.n_classes == 2:
+            flip = np.array([values[m.z[i].name] for i in I])
+            new = 1 - y[I]
+        else:
+            B = np.array([[values[m.b[i, k].name] for k in range(self.n_classes)] for i in I])
+            flip = 1.0 - B[np.arange(I.size), y[I]]
+            B[np.arange(I.size), y[I]] = -np.inf
+            new = np.argmax(B, axis=1)
+        top = np.argsort(-flip, kind="stable")[:r]
+        top = top[flip[top] > 1e-6]
+        y[I[top]] = new[top]
+        return y
+
 
 class SVMFamily(_Single):
     """The SVM above C*: the shared KKT block; attacks only by retraining."""

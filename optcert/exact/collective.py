@@ -343,41 +343,38 @@ def greedy_flips(ev, budget: int, y_start: np.ndarray | None = None) -> np.ndarr
     return y
 
 
-def local_search(ev, y: np.ndarray, budget: int, max_moves: int | None = None) -> np.ndarray:
-    """1-swap local search: undo one flip and make the best single relabelling instead (or
-    add one while the budget allows), whenever that raises the value; at most ``max_moves``."""
+def local_search(ev, y: np.ndarray, budget: int, max_evaluations: int | None = None) -> np.ndarray:
+    """1-swap local search (first improvement): undo one flip and make the best single
+    relabelling instead, or add one while the budget allows, whenever that raises the value.
+    Stops after a pass without improvement or ``max_evaluations`` move tables (default 3r)."""
     y = y.copy()
     st = ev.state(y)
     cur = ev.value(st)
-    max_moves = 4 * max(budget, 1) if max_moves is None else max_moves
-    moves = 0
-    while moves < max_moves:
-        best: tuple[float, int, int, int] | None = None  # (value, undone flip or -1, moved point or -1, class)
-        flipped = np.flatnonzero(y != ev.y0)
-        if flipped.size < budget:
+    left = 3 * max(budget, 1) if max_evaluations is None else max_evaluations
+    improved = True
+    while improved and left > 0:
+        improved = False
+        if int((y != ev.y0).sum()) < budget:
+            left -= 1
             i, k, v = _best_move(ev.score_moves(st, y, y == ev.y0))
             if v > cur + 1e-12:
-                best = (v, -1, i, k)
-        for f in flipped:
+                ev.apply(st, y, i, k)
+                cur, improved = v, True
+                continue
+        for f in np.flatnonzero(y != ev.y0):
+            if left <= 0:
+                break
+            left -= 1
             y2 = y.copy()
             y2[f] = ev.y0[f]
             st2 = ev.state(y2)
             i, k, v = _best_move(ev.score_moves(st2, y2, y2 == ev.y0))
             v0 = ev.value(st2)
-            if v0 > v:
-                v, i = v0, -1
-            if v > cur + 1e-12 and (best is None or v > best[0]):
-                best = (v, int(f), i, k)
-        if best is None:
-            break
-        _, undo, i, k = best
-        if undo >= 0:
-            y[undo] = ev.y0[undo]
-        if i >= 0:
-            y[i] = k
-        st = ev.state(y)
-        cur = ev.value(st)
-        moves += 1
+            if max(v, v0) > cur + 1e-12:
+                if v > v0:
+                    ev.apply(st2, y2, i, k)
+                y, st, cur, improved = y2, st2, max(v, v0), True
+                break
     return y
 
 
@@ -429,17 +426,18 @@ def points_first(ev: LinearScores, budget: int, order: np.ndarray, seeds: int = 
 
 
 def greedy_collective(ev, budget: int, *, order: np.ndarray | None = None, seeds: int = 6,
-                      starts: Sequence[np.ndarray] = (), search: bool = True) -> np.ndarray:
+                      starts: Sequence[np.ndarray] = (), search: bool = True, n_starts: int = 3) -> np.ndarray:
     """A labelling (class indices) of at most ``budget`` flips changing many predictions of
     ``ev`` (a :class:`LinearScores` or :class:`EnsembleScores`): the best of the flips-first
-    greedy, the points-first covers (label-linear only, points in ``order``) and the given
-    ``starts`` (e.g. the previous budget's attack), improved by :func:`local_search`."""
+    greedy, the points-first covers (label-linear only, points in ``order``) and the greedy
+    continued from the ``n_starts`` best of ``starts`` (e.g. the previous budget's attack, the
+    per-point attacks), improved by :func:`local_search`."""
     cands = [greedy_flips(ev, budget)]
     if isinstance(ev, LinearScores) and order is not None and len(order):
         cands.append(points_first(ev, budget, order, seeds))
-    for y in starts:
-        if int((y != ev.y0).sum()) <= budget:
-            cands.append(greedy_flips(ev, budget, y))
+    fits = [y for y in starts if int((y != ev.y0).sum()) <= budget]
+    for y in sorted(fits, key=lambda v: -ev.value(ev.state(v)))[:n_starts]:
+        cands.append(greedy_flips(ev, budget, y))
     best = max(cands, key=lambda y: ev.value(ev.state(y)))
     return local_search(ev, best, budget) if search else best
 
