@@ -20,7 +20,12 @@ retraining every node. A labelling whose pair margin reaches ``tau`` is retraine
 learner's own ``refit``: if the base model then votes exactly ``c`` it is an attack and
 ``rho[c] = f``; if not (a third class wins, or a near tie) the search goes on past it. A
 completed depth proves ``rho[c] >= f + 1``: every set of at most ``f`` flips was pruned (its pair
-margin cannot reach ``tau``), retrained above ``tau``, or refitted to another vote.
+margin cannot reach ``tau``), retrained above ``tau``, or refitted to another vote. The search
+moves a point of ``p`` or ``c`` to one representative of the classes outside the pair (the same
+pair margin whichever), and a point of another class only into ``p`` or ``c``: with two or three
+classes that is every labelling; with more, a refit that rejects a crossing says nothing of
+its variants with other classes, so a depth in which a crossing was rejected proves nothing
+(the next rival is tried).
 
 A stop at the node budget or the deadline leaves the entry *stuck* at its sound lower bound; its
 upper cost then comes from the label-linear order of the flips
@@ -234,13 +239,12 @@ class SVMBase:
               and self.margin(m, p, c) > self.tau[m]]
         return sorted(ps, key=lambda p: (-self.pair_floor[m, p, c], -self.margin(m, p, c)))
 
-    def _search(self, m: int, c: int) -> "TargetSearch":
-        """The flip-set search of entry ``(m, c)`` on the pair margin ``F_p - F_c`` of its binding
-        rival ``p`` (the vote, for two classes), accepting only labellings whose refit votes ``c``."""
-        key = (m, c)
+    def _search(self, m: int, c: int, p: int) -> "TargetSearch":
+        """The flip-set search of entry ``(m, c)`` on the pair margin ``F_p - F_c`` of rival ``p``
+        (the vote, for two classes), accepting only labellings whose refit votes ``c``."""
+        key = (m, c, p)
         if key not in self._searches:
             svm = self.svm
-            p = self._rivals(m, c)[0]
             if self.K == 2:
                 coef = {1: 1.0 if p == 1 else -1.0}
             else:
@@ -262,26 +266,40 @@ class SVMBase:
     def refine(self, m: int, c: int, lower: float, budget):
         """One step on entry ``(m, c)`` at depth ``f = lower[m, c]``.
 
-        Returns ``(lower, attack)``: ``f + 1`` when the search completed depth ``f`` (no set of
-        at most ``f`` relabellings retrains to a vote of exactly ``c``), or ``f`` and the attack
-        ``(local indices, new class indices)`` it found. The entry becomes stuck when the
-        ``budget`` (``nodes``, ``deadline``) runs out at this depth.
+        Returns ``(lower, attack)``: ``f + 1`` when a search completed depth ``f`` with a proof
+        (no set of at most ``f`` relabellings refits to a vote of exactly ``c``), or ``f`` and the
+        attack ``(local indices, new class indices)`` found. The rivals are tried from the
+        binding one; with more than three classes a depth counts as a proof only if no crossing
+        was rejected in it (the search moves a point to one representative of the classes
+        outside the pair; a rejected crossing says nothing of the same move to another class).
+        The entry becomes stuck when no rival decides it, or the ``budget`` (``nodes``,
+        ``deadline``) runs out.
         """
         f = self.lower[m, c]
         if (m, c) in self.stuck or not self.refinable[m] or not (1 <= f < np.inf):
             return f, None
         f = int(f)
         # no rival above tau: c ties the vote already (only an attack can tell)
-        if budget.nodes > 0 and budget.time_left() > 0 and self._rivals(m, c):
-            res = self._search(m, c).run(f, f, max_nodes=budget.nodes, deadline=budget.deadline)
+        for p in self._rivals(m, c):
+            if budget.nodes <= 0 or budget.time_left() <= 0:
+                budget.exhausted = True
+                break
+            search = self._search(m, c, p)
+            rejected = search.n_rejected
+            res = search.run(f, f, max_nodes=budget.nodes, deadline=budget.deadline)
             budget.nodes -= res.nodes
             budget.search_nodes += res.nodes
             idx = None if res.crossing is None else np.flatnonzero(res.crossing != self.y_index)
             if idx is not None and idx.size:  # accepted: its refit votes exactly c
                 return float(f), (idx, res.crossing[idx])
-            if idx is None and res.floor > f:  # depth f completed
-                self.lower[m, c] = f + 1
-                return float(f + 1), None
+            if idx is None and res.floor <= f:  # out of nodes or time at this depth
+                budget.exhausted = True
+                break
+            if idx is not None:
+                break  # a crossing at zero flips: rounding at the tie
+            if self.K <= 3 or search.n_rejected == rejected:  # depth f completed, a proof
+                self.lower[m, c] = f + 1 if f < self.N else np.inf
+                return float(self.lower[m, c]), None
         self.stuck.add((m, c))
         return float(f), None
 
@@ -289,20 +307,21 @@ class SVMBase:
         """Entries of row ``m`` the search could not decide."""
         return sum(1 for mm, _ in self.stuck if mm == m)
 
-    def attack(self, m: int, c: int):
+    def attack(self, m: int, c: int, *, quick: bool = False):
         """An attack making the base vote exactly ``c`` at row ``m``, or None: the label-linear
-        order of the flips from the clean labels, and from every crossing the search found that
-        did not vote ``c`` (a repair); ``(local indices, new class indices)``, cached."""
+        order of the flips from the clean labels, and (unless ``quick``) from the first crossings
+        the search rejected (a repair); ``(local indices, new class indices)``, cached."""
         key = (m, c)
         if key not in self._attacks:
             best = None
             if self.refinable[m]:
-                search = self._searches.get(key)
-                for start in [None] + ([] if search is None else search.rejected):
+                starts = [lab for (mm, cc, _), s in self._searches.items() if (mm, cc) == key
+                          for lab in s.rejected]
+                for start in [None] + ([] if quick else starts[:KEEP_REJECTED]):
                     att = self._ordered(m, c, start)
                     if att is not None and (best is None or len(att[0]) < len(best[0])):
                         best = att
-                if (best is None or len(best[0]) > 1) and not self._rivals(m, c):
+                if (best is None or len(best[0]) > 1) and not quick and not self._rivals(m, c):
                     best = self._single_flip(m, c) or best
             self._attacks[key] = best
         return self._attacks[key]
