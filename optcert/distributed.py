@@ -112,7 +112,7 @@ def open_client(workers: int | None = None, scheduler: str | None = None):
         return
     distributed = require_distributed()
     if scheduler is None:
-        client = local_client(workers)
+        client = local_client(1 if workers is None else workers)
         try:
             yield client
         finally:

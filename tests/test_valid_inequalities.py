@@ -142,7 +142,7 @@ def test_every_labelling_within_the_budget_is_feasible(case, complementarity):
     m = case.build("margin", ALL - {"symmetry"}, complementarity)
     assert set(m.valid_inequalities) >= {"knapsack", "restoring", "bounds", "scores", "activation", "anchors"}
     violations = Checker(m)
-    for labels, r, margin, alphas in case.rows:
+    for labels, r, _margin, alphas in case.rows:
         bad = violations(labels, alphas)
         assert not bad, (r, np.flatnonzero(labels != case.y), bad[:3])
 
@@ -154,7 +154,7 @@ def test_every_attack_is_feasible_in_the_capped_radius_model(case):
     attacks = [row for row in case.rows if row[2] <= case.tau]
     assert attacks
     violations = Checker(m)
-    for labels, r, margin, alphas in attacks:
+    for labels, r, _margin, alphas in attacks:
         bad = violations(labels, alphas)
         assert not bad, (r, np.flatnonzero(labels != case.y), bad[:3])
 
@@ -175,7 +175,7 @@ def test_bounds_fix_alphas_and_keep_every_labelling(wider, complementarity):
     fixed = sum(1 for c in m.svm[1].score_bound_rows.values() if "alpha" in str(c.body))
     assert fixed > 0
     violations = Checker(m)
-    for labels, r, margin, alphas in wider.rows:
+    for labels, r, _margin, alphas in wider.rows:
         bad = violations(labels, alphas)
         assert not bad, (r, np.flatnonzero(labels != wider.y), bad[:3])
 
@@ -232,7 +232,7 @@ def test_symmetry_keeps_the_optimum_and_one_copy_of_every_attack(duplicated):
     groups = identical_groups(c.model.gram_, c.y, c.q)
     violations = Checker(m)
     kept = 0
-    for labels, r, margin, alphas in (row for row in c.rows if row[2] <= c.tau):
+    for labels, _r, _margin, alphas in (row for row in c.rows if row[2] <= c.tau):
         canon = labels.copy()
         for g in groups:  # moved points first inside each group: the permutation symmetry keeps
             moved = sorted(g, key=lambda i: labels[i] == c.y[i])

@@ -72,6 +72,7 @@ class _Budget:
     solver: str
     milp_solves: int = 0
     search_nodes: int = 0
+    exhausted: bool = False  # an entry was left undecided for want of time or nodes
 
     def time_left(self) -> float:
         return INF if self.deadline is None else self.deadline - time.perf_counter()
@@ -105,6 +106,8 @@ class _LinearBase:
         if att is not None and len(att[0]) <= lower:
             return lower, att
         left = budget.time_left()
+        if budget.exact and key not in self._milp and left <= 0:
+            budget.exhausted = True
         if budget.exact and key not in self._milp and left > 0:
             self._milp.add(key)
             budget.milp_solves += 1
@@ -115,7 +118,7 @@ class _LinearBase:
             lower = max(lower, lo)
         return lower, att
 
-    def attack(self, m: int, c: int):
+    def attack(self, m: int, c: int, *, quick: bool = False):
         return self._greedy.get((m, c))
 
 
@@ -200,8 +203,10 @@ def _certify_point(ensemble, x, bases, m, lower, votes, budget: _Budget, *, witn
             break
         progress = False
         # cheapest entries first; after any raised bound the plan is recomputed
-        for j in sorted(plan.changed, key=lambda j: lower[j, plan.assignment[j]]):
-            c = int(plan.assignment[j])
+        assignment = plan.assignment
+        assert assignment is not None  # a plan of finite cost assigns every partition
+        for j in sorted(plan.changed, key=lambda j: lower[j, assignment[j]]):
+            c = int(assignment[j])
             b = bases[j]
             if b is None or upper_cost[j, c] <= lower[j, c]:
                 continue
@@ -219,10 +224,13 @@ def _certify_point(ensemble, x, bases, m, lower, votes, budget: _Budget, *, witn
             break
     lo_plan = agg.knapsack_attack(lower, votes)
     if np.isfinite(lo_plan.cost):  # the plan's entries without an attack: a cheap one each
+        quick = budget.time_left() <= 0  # out of time: no repairs from rejected crossings
+        lo_assignment = lo_plan.assignment
+        assert lo_assignment is not None  # a plan of finite cost assigns every partition
         for j in lo_plan.changed:
-            c = int(lo_plan.assignment[j])
+            c = int(lo_assignment[j])
             if bases[j] is not None and not np.isfinite(upper_cost[j, c]):
-                record(j, c, bases[j].attack(m, c))
+                record(j, c, bases[j].attack(m, c, quick=quick))
         lo_plan = agg.knapsack_attack(lower, votes)
     up_plan = agg.knapsack_attack(upper_cost, votes)
     prediction = ensemble.classes_[lo_plan.prediction]
@@ -242,7 +250,7 @@ def _certify_point(ensemble, x, bases, m, lower, votes, budget: _Budget, *, witn
     n_svm_stuck = sum(b.stuck_at(m) for b in bases if b is not None and b.kind == "svm")
     return Certificate(prediction, lo_r, up_r, method, witness,
                        info={"milp_solves": budget.milp_solves, "search_nodes": budget.search_nodes,
-                             "out_of_budget": budget.nodes <= 0 or budget.time_left() <= 0,
+                             "out_of_budget": budget.exhausted,
                              "svm_entries_undecided": n_svm_stuck})
 
 
@@ -255,9 +263,9 @@ def _training_attack(ensemble, plan, attacks, bases) -> Attack:
         est = bases[j].est
         idx.append(ensemble.partitions_[j][local_idx])
         labels.append(est.classes_[local_new])  # base classes are ensemble class indices
-    idx = np.concatenate(idx) if idx else np.zeros(0, dtype=np.int64)
+    flat_idx = np.concatenate(idx) if idx else np.zeros(0, dtype=np.int64)
     new_index = np.concatenate(labels) if labels else np.zeros(0, dtype=np.int64)
-    return Attack(idx, ensemble.classes_[new_index.astype(np.int64)])
+    return Attack(flat_idx, ensemble.classes_[new_index.astype(np.int64)])
 
 
 def _replay_changes_vote(ensemble, x, attack: Attack, clean_vote: int) -> bool:

@@ -313,9 +313,10 @@ def add_valid_inequalities(m, Q: np.ndarray, C: float, q: np.ndarray, spec, fami
     margin0 = sum(c * float(q @ (clean[k].signs * clean[k].alpha)) for k, c in coef.items())
     slack0 = sum(abs(c) * (test_norm or 0.0) * clean[k].eps for k, c in coef.items()) + SAFETY * (1 + abs(margin0))
     has_x = test_norm is not None and np.isfinite(test_norm)
+    tn = float(test_norm) if test_norm is not None and has_x else 0.0  # read only where has_x
 
     if "knapsack" in families and has_x:
-        beta = {k: knapsack_weights(q, Q, test_norm, C, clean[k], c) for k, c in coef.items()}
+        beta = {k: knapsack_weights(q, Q, tn, C, clean[k], c) for k, c in coef.items()}
         drop = sum(float(beta[k][i]) * _sigma(m, i, k, clean[k].signs[i] > 0) for k in coef for i in range(N))
         add("knapsack", m.margin >= margin0 - slack0 - drop)
         if radius:
@@ -333,7 +334,7 @@ def add_valid_inequalities(m, Q: np.ndarray, C: float, q: np.ndarray, spec, fami
         total, K0 = 0, 0.0
         for k, c in coef.items():
             blk = clean[k]
-            bound = restoring_bound(Q, q, test_norm, C, float(np.sign(c)), blk.signs, blk.alpha, blk.f,
+            bound = restoring_bound(Q, q, tn, C, float(np.sign(c)), blk.signs, blk.alpha, blk.f,
                                     blk.factors, np.ones(N, dtype=bool), int(min(cap, N)), rounds=3)
             K0 += abs(c) * bound.K0
             total = total + sum(abs(c) * float(bound.omega[i]) * _sigma(m, i, k, blk.signs[i] > 0)
