@@ -289,9 +289,10 @@ class SVMBase:
             res = search.run(f, f, max_nodes=budget.nodes, deadline=budget.deadline)
             budget.nodes -= res.nodes
             budget.search_nodes += res.nodes
-            idx = None if res.crossing is None else np.flatnonzero(res.crossing != self.y_index)
-            if idx is not None and idx.size:  # accepted: its refit votes exactly c
-                return float(f), (idx, res.crossing[idx])
+            crossing = res.crossing
+            idx = None if crossing is None else np.flatnonzero(crossing != self.y_index)
+            if crossing is not None and idx is not None and idx.size:  # accepted: its refit votes exactly c
+                return float(f), (idx, crossing[idx])
             if idx is None and res.floor <= f:  # out of nodes or time at this depth
                 budget.exhausted = True
                 break
@@ -343,6 +344,7 @@ class SVMBase:
         every candidate retrained; replay = the base votes exactly ``c``."""
         y0 = self.y_index if start is None else start
         pred = int(self.pred[m]) if start is None else self.vote_after(m, start)
+        labels: np.ndarray | None
         if pred == c:
             labels = y0
         else:
