@@ -5,23 +5,46 @@ prediction cannot change (or finds the attack that changes it) for NTK kernel ma
 (kernel SVM, kernel ridge) and partition-aggregation ensembles. See shared/SPEC.md.
 """
 
+from . import nn as nn  # finite-width networks; JAX is imported only when one is used
 from .certify.aggregate import aggregate, aggregate_many
 from .certify.api import certify
 from .certify.collective import certify_collective
-from .data import (Dataset, list_datasets, load_cifar10_folder, load_dataset, load_idx,
-                   load_mnist_folder, make_gaussian_mixture)
+from .data import (
+                   Dataset,
+                   list_datasets,
+                   load_cifar10_folder,
+                   load_dataset,
+                   load_idx,
+                   load_mnist_folder,
+                   make_gaussian_mixture,
+)
 from .data.features import feature_map
-from .exceptions import (AttackReplayError, InvalidInputError, NotFittedError, NotLabelLinearError,
-                         NumericalRangeError, OptcertError, SolverFailedError, SolverUnavailableError,
-                         UnsupportedFeatureError)
+from .exact.aggregation import dpa_radius, knapsack_radius
+from .exceptions import (
+                   AttackReplayError,
+                   InvalidInputError,
+                   NotFittedError,
+                   NotLabelLinearError,
+                   NumericalRangeError,
+                   OptcertError,
+                   SolverFailedError,
+                   SolverUnavailableError,
+                   UnsupportedFeatureError,
+)
 from .kernels import LinearKernel, NTKernel, RBFKernel, ntk
 from .learners import KernelRidge, KernelSVM, LabelLinearView, small_c_threshold
-from .exact.aggregation import dpa_radius, knapsack_radius
 from .metrics import certified_accuracy, median_certified_robustness
-from . import nn  # finite-width networks; JAX is imported only when one is used
 from .partition import PartitionEnsemble, hash_partition, sorted_round_robin_partition
-from .results import (Attack, Certificate, Certificates, SolveReport, TerminationStatus, Verdict,
-                      budget_to_count, objective_interval)
+from .results import (
+                   Attack,
+                   Certificate,
+                   Certificates,
+                   SolveReport,
+                   TerminationStatus,
+                   Verdict,
+                   budget_to_count,
+                   objective_interval,
+)
 
 __version__ = "0.1.0"
 

@@ -17,8 +17,9 @@ from __future__ import annotations
 import enum
 import logging
 import math
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
-from typing import Any, Mapping, Sequence
+from typing import Any
 
 import numpy as np
 
@@ -257,7 +258,7 @@ class Certificates(Sequence[Certificate]):
     def __len__(self) -> int:
         return len(self._items)
 
-    def __getitem__(self, i):  # type: ignore[override]
+    def __getitem__(self, i):
         if isinstance(i, slice):
             return Certificates(self._items[i], self.n_train, self.classes)
         return self._items[i]
@@ -452,7 +453,7 @@ class CollectiveCertificates(Sequence[CollectiveCertificate]):
     def __len__(self) -> int:
         return len(self._items)
 
-    def __getitem__(self, i):  # type: ignore[override]
+    def __getitem__(self, i):
         if isinstance(i, slice):
             return CollectiveCertificates(self._items[i])
         return self._items[i]
