@@ -2,7 +2,7 @@
 
 An adversary flips the labels of up to r training points; optcert proves that a test
 prediction cannot change (or finds the attack that changes it) for NTK kernel machines
-(kernel SVM, kernel ridge) and partition-aggregation ensembles. See shared/SPEC.md.
+(kernel SVM, kernel ridge) and partition-aggregation ensembles. The mathematics: docs/math/index.md.
 """
 
 from . import nn as nn  # finite-width networks; JAX is imported only when one is used

@@ -2,13 +2,13 @@
 
 This module imports only :mod:`optcert.exceptions` (a leaf), so every other room can use it.
 
-Conventions (shared/SPEC.md section 1):
+Conventions (docs/math/threat-model.md):
 
 * ``rho`` is the least number of label flips that changes a prediction (``inf`` if none
   does); the certified radius is ``R = rho - 1``.
 * A :class:`Certificate` is an interval ``lower <= R <= upper``; ``exact`` when they meet.
   ``R >= 0`` always: zero flips retrain the clean model bit for bit, so the tie tolerance of
-  SPEC section 1 applies to attacked scores only.
+  docs/math/threat-model.md applies to attacked scores only.
 * ``witness`` is a replayed attack with ``upper + 1`` flips when ``upper`` is finite.
 """
 
@@ -351,7 +351,7 @@ def _unseen_labels(y_true, classes: np.ndarray) -> list:
 def budget_to_count(budget: int | float, n_train: int) -> int:
     """Turn a budget into a flip count: ints are absolute, floats in [0, 1) relative.
 
-    A relative budget eps means ``floor(eps * N + 1e-9)`` (SPEC section 1; the guard keeps
+    A relative budget eps means ``floor(eps * N + 1e-9)`` (docs/math/threat-model.md; the guard keeps
     ``0.29 * 100`` at 29). A count above N is refused: an attacker has only N labels to flip.
     """
     if isinstance(n_train, (bool, np.bool_)) or not isinstance(n_train, (int, np.integer)) or n_train < 0:
