@@ -148,7 +148,49 @@ def test_entry_bounds_and_search_against_base_bruteforce(seed, N, K, Np, mult):
                     break
         rejected += sum(s.n_rejected for s in base._searches.values())
     assert rejected > 0
-    assert (stuck > 0) == (K > 3)
+    if K <= 3:
+        assert stuck == 0
+
+
+def test_complete_rejections_cover_every_variant():
+    """Four classes: a crossing the refit rejects stands for every labelling with the same pair
+    labels and at most ``depth`` flips only when judge() says complete; checked against the
+    refit of every such labelling, which must never vote c."""
+    X, y, Xt = _data(0, 16, 4, M=12)
+    ens = _svm_ensemble(X, y, 4, 10.0)
+    votes = ens.base_predictions(Xt)
+    complete = incomplete = 0
+    for j, est in enumerate(ens.estimators_):
+        y0 = est.y_fit_
+        table = {lab: est.refit(np.array(lab)).predict(Xt) for lab in itertools.product(range(4), repeat=y0.size)}
+        base = ensemble_svm.SVMBase(est, 4, Xt, votes[:, j], 1e-9)
+        calls = []
+        judge = base.judge
+
+        def spy(m, c, p, labels, depth, judge=judge, calls=calls):
+            out = judge(m, c, p, labels, depth)
+            calls.append((m, c, p, labels.copy(), depth, out))
+            return out
+
+        base.judge = spy
+        for m, c in itertools.product(range(len(Xt)), range(4)):
+            if c != votes[m, j] and base._rivals(m, c):
+                while base.refine(m, c, base.lower[m, c], _Budget())[1] is None and (m, c) not in base.stuck \
+                        and np.isfinite(base.lower[m, c]):
+                    pass
+        for m, c, p, labels, depth, (accepted, whole) in calls:
+            assert accepted == (table[tuple(labels)][m] == c)
+            if accepted:
+                continue
+            complete += whole
+            incomplete += not whole
+            pair = np.where(np.isin(labels, (p, c)), labels, -1)
+            for lab, pred in table.items():
+                lab = np.array(lab)
+                same = np.array_equal(np.where(np.isin(lab, (p, c)), lab, -1), pair)
+                if whole and same and np.count_nonzero(lab != y0) <= depth:
+                    assert pred[m] != c
+    assert complete > 0 and incomplete > 0
 
 
 def test_mixed_label_linear_and_svm_bases_equal_bruteforce():

@@ -23,9 +23,10 @@ completed depth proves ``rho[c] >= f + 1``: every set of at most ``f`` flips was
 margin cannot reach ``tau``), retrained above ``tau``, or refitted to another vote. The search
 moves a point of ``p`` or ``c`` to one representative of the classes outside the pair (the same
 pair margin whichever), and a point of another class only into ``p`` or ``c``: with two or three
-classes that is every labelling; with more, a refit that rejects a crossing says nothing of
-its variants with other classes, so a depth in which a crossing was rejected proves nothing
-(the next rival is tried).
+classes that is every labelling; with more, a rejected crossing stands for its variants (other
+classes outside the pair, spare flips among them) only when a ball bound shows a third class
+still beating ``c`` in all of them (:meth:`SVMBase.judge`); a depth with any other rejection
+proves nothing, and the next rival is tried.
 
 A stop at the node budget or the deadline leaves the entry *stuck* at its sound lower bound; its
 upper cost then comes from the label-linear order of the flips
@@ -123,31 +124,43 @@ class _Rejected(dict):
 
 class TargetSearch(FlipSearch):
     """:class:`~optcert.svm.search.FlipSearch` for "vote exactly c": a labelling that brings the
-    pair margin to ``tau`` is returned only if ``accept(labels)`` (the learner's refit votes c);
-    otherwise the search goes on, through that labelling's subtree too.
+    pair margin to ``tau`` is returned only if ``judge(labels, depth)`` accepts it (the
+    learner's refit votes c); otherwise the search goes on, through that labelling's subtree too.
 
-    Soundness: a completed depth ``f`` then proves that no labelling of at most ``f`` flips is
-    accepted -- each one was pruned (its pair margin cannot reach ``tau``, so c cannot beat the
-    rival), retrained above ``tau`` (likewise), or retrained to a crossing that ``accept``
-    rejected. Hooks the search's ``_retrain`` and ``_margin``; tests/test_ensemble_svm.py checks
-    the floors against brute force. ``n_rejected`` counts the labellings ``accept`` turned down,
-    ``rejected`` keeps the first :data:`KEEP_REJECTED`.
+    ``judge`` returns ``(accepted, complete)``; ``complete`` says the rejection covers every
+    labelling of at most ``depth`` flips with the same pair margin (see
+    :meth:`SVMBase.judge`). A depth completed with every rejection complete proves that no
+    labelling of at most ``depth`` flips votes c: each one was pruned (its pair margin cannot
+    reach ``tau``, so c cannot beat the rival), retrained above ``tau`` (likewise), or is covered
+    by a complete rejection. Hooks the search's ``_retrain`` and ``_margin``;
+    tests/test_ensemble_svm.py checks the floors against brute force. ``n_rejected`` and
+    ``n_incomplete`` count rejections, ``rejected`` keeps the first :data:`KEEP_REJECTED`.
     """
 
-    def __init__(self, *args, accept, **kwargs):
+    def __init__(self, *args, judge, **kwargs):
         super().__init__(*args, **kwargs)
-        self._accept = accept
+        self._judge = judge
+        self.depth = 0
         self.rejected: list[np.ndarray] = []
-        self.n_rejected = 0
+        self.n_rejected = self.n_incomplete = 0
+
+    def run(self, floor: int, limit: int, **kwargs):
+        """:meth:`FlipSearch.run` of one depth (``floor == limit``), judged at that depth."""
+        self.depth = int(limit)
+        return super().run(floor, limit, **kwargs)
 
     def _retrain(self, labels, parent, i, new, dead_above=None):
         kid = super()._retrain(labels, parent, i, new, dead_above)
-        if kid is not None and super()._margin(kid) <= self.tau and not self._accept(labels):
-            self.n_rejected += 1
-            if len(self.rejected) < KEEP_REJECTED:
-                self.rejected.append(labels.copy())
-            return _Rejected(kid)
-        return kid
+        if kid is None or not super()._margin(kid) <= self.tau:
+            return kid
+        accepted, complete = self._judge(labels, self.depth)
+        if accepted:
+            return kid
+        self.n_rejected += 1
+        self.n_incomplete += not complete
+        if len(self.rejected) < KEEP_REJECTED:
+            self.rejected.append(labels.copy())
+        return _Rejected(kid)
 
     def _margin(self, blocks):
         margin = super()._margin(blocks)
@@ -232,6 +245,51 @@ class SVMBase:
         """The base model's vote at test row ``m`` after retraining on ``labels`` (its own refit)."""
         return int(self.est.refit(labels).predict(self.X[m][None, :])[0])
 
+    def judge(self, m: int, c: int, p: int, labels: np.ndarray, depth: int) -> tuple[bool, bool]:
+        """``(accepted, complete)`` for a labelling whose pair margin ``F_p - F_c`` reached ``tau``.
+
+        Accepted: the refit votes exactly ``c``. A rejection is *complete* when no labelling of at
+        most ``depth`` flips with the same pair margin (the same labels wherever they are p or c)
+        votes ``c`` either -- the search walks only one of them (a point leaving the pair goes to
+        one representative class, a point of a third class only into the pair). Always so with
+        at most three classes (there are no others). With more, such a variant differs from
+        ``labels`` on at most ``r + e`` points: the ``r`` that left the pair (any class outside it)
+        and ``e = depth - flips`` more of the points outside the pair; it has the same ``F_p`` and
+        ``F_c``. For a class ``u`` outside the pair the ball bound (docs/math/bounds.md: each
+        changed label moves the block's score by at most ``C (sigma_i q_i + n_i ||phi_x||)``
+        from any model) caps how far ``F_u`` can fall over those points: if even then ``F_u``
+        stays above ``F_c`` by more than ``tau``, ``u`` beats ``c`` in every variant.
+        """
+        scores = self.est.refit(labels).decision_function(self.X[m][None, :])[0]
+        if self.K == 2:
+            scores = np.array([0.0, scores])
+        vote = int(np.argmax(scores))
+        if vote == c:
+            return True, True
+        if self.K <= 3:
+            return False, True
+        moved = labels != self.y_index
+        in_pair = (labels == p) | (labels == c)
+        left = moved & ~in_pair  # left the pair for a representative class
+        free = ~moved & ~in_pair  # outside the pair, unmoved: a variant may move them at one flip
+        budget = int(np.count_nonzero(left)) + max(int(depth) - int(np.count_nonzero(moved)), 0)
+        cand = left | free
+        if budget == 0:
+            return False, True
+        C, q, x_norm = self.svm.C, self.Kx[m], float(self.norms[m])
+        n = np.sqrt(np.clip(self.svm.gram_diag, 0.0, None))
+        for u in range(self.K):
+            if u in (p, c) or not scores[u] - scores[c] > self.tau[m]:
+                continue
+            sigma = np.where(labels == u, 1.0, -1.0)
+            w = C * (sigma * q + n * x_norm)
+            w = (w + 1e-9 * np.abs(w))[cand]
+            k = min(budget, w.size)
+            drop = float(np.sum(np.clip(np.partition(w, w.size - k)[w.size - k:], 0.0, None))) if k else 0.0
+            if scores[u] - drop - scores[c] > self.tau[m]:
+                return False, True
+        return False, False
+
     def _rivals(self, m: int, c: int) -> list[int]:
         """Classes that ``c`` must still overtake, the binding one first (largest proven floor,
         then largest margin)."""
@@ -260,7 +318,7 @@ class SVMBase:
                 svm.gram, svm.C, svm.c_star, self.y_index, self.K, self.Kx[m], coef,
                 {k: svm.block_alpha(k) for k in coef}, moves, tau=float(self.tau[m]),
                 kkt_tol=svm.kkt_tol, test_norm=float(self.norms[m]),
-                accept=lambda labels: self.vote_after(m, labels) == c, **SEARCH_OPTIONS)
+                judge=lambda labels, depth: self.judge(m, c, p, labels, depth), **SEARCH_OPTIONS)
         return self._searches[key]
 
     def refine(self, m: int, c: int, lower: float, budget):
@@ -269,11 +327,9 @@ class SVMBase:
         Returns ``(lower, attack)``: ``f + 1`` when a search completed depth ``f`` with a proof
         (no set of at most ``f`` relabellings refits to a vote of exactly ``c``), or ``f`` and the
         attack ``(local indices, new class indices)`` found. The rivals are tried from the
-        binding one; with more than three classes a depth counts as a proof only if no crossing
-        was rejected in it (the search moves a point to one representative of the classes
-        outside the pair; a rejected crossing says nothing of the same move to another class).
-        The entry becomes stuck when no rival decides it, or the ``budget`` (``nodes``,
-        ``deadline``) runs out.
+        binding one; a depth counts as a proof only if every crossing rejected in it was
+        rejected completely (:meth:`judge`). The entry becomes stuck when no rival decides it,
+        or the ``budget`` (``nodes``, ``deadline``) runs out.
         """
         f = self.lower[m, c]
         if (m, c) in self.stuck or not self.refinable[m] or not (1 <= f < np.inf):
@@ -285,7 +341,7 @@ class SVMBase:
                 budget.exhausted = True
                 break
             search = self._search(m, c, p)
-            rejected = search.n_rejected
+            incomplete = search.n_incomplete
             res = search.run(f, f, max_nodes=budget.nodes, deadline=budget.deadline)
             budget.nodes -= res.nodes
             budget.search_nodes += res.nodes
@@ -298,7 +354,7 @@ class SVMBase:
                 break
             if idx is not None:
                 break  # a crossing at zero flips: rounding at the tie
-            if self.K <= 3 or search.n_rejected == rejected:  # depth f completed, a proof
+            if search.n_incomplete == incomplete:  # depth f completed, a proof
                 self.lower[m, c] = f + 1 if f < self.N else np.inf
                 return float(self.lower[m, c]), None
         self.stuck.add((m, c))
