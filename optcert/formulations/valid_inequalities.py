@@ -13,8 +13,8 @@ read off the computed model is used with the slack ``||phi|| eps``.
 Families (names for ``valid_inequalities=``):
 
 ``"knapsack"`` (needs ``||phi_x||``). *Claim*: for every labelling, with ``F_k`` the block scores
-at the test point and ``c_i / 2`` the flip factors of the clean block (:func:`optcert.svm.ball.
-flip_factors`)::
+at the test point and ``c_i / 2`` the flip factors of the clean block
+(:func:`optcert.svm.ball.flip_factors`)::
 
     margin >= margin_0 - ||phi_x|| eps_sum - sum_k sum_i beta_ik sigma_ik,
     beta_ik = (c_ik / 2) C (coef_k s_ik q_i + |coef_k| n_i ||phi_x||)      (s_ik the clean sign)
@@ -94,7 +94,7 @@ logger = logging.getLogger(__name__)
 
 FAMILIES = ("knapsack", "restoring", "bounds", "scores", "activation", "anchors", "symmetry")
 #: what ``valid_inequalities=True`` means (measured in benchmarks/RESULTS.md, issue 18)
-DEFAULT_FAMILIES = frozenset({"knapsack", "restoring", "bounds", "symmetry"})
+DEFAULT_FAMILIES = frozenset({"knapsack", "restoring", "bounds", "activation", "symmetry"})
 #: relative safety on every derived number (rounding in the data, not the mathematics)
 SAFETY = 1e-9
 
