@@ -2,7 +2,8 @@
 
 Synthetic Gaussian-mixture data, NTK depth 1, a few test points per size. Three experiments:
 
-* ``sizes``: HiGHS, big-M, O(N) McCormick, the stability bound L (``--no-stability``: off),
+* ``sizes``: HiGHS, big-M, O(N) McCormick, the valid inequalities (``--valid-inequalities``:
+  which families; ``none`` for the plain model), the stability bound L (``--no-stability``: off),
   greedy attack of k flips, then the radius model with ``L + 1 <= flips <= k - 1``
   (``--no-radius-budget``: uncapped, the attack as warm start and cutoff), for N in --sizes;
   ``--search-nodes M`` first runs the flip-set search (at most M retrainings per target);
@@ -41,12 +42,21 @@ def instance(N: int, points: int, seed: int, c_mult: float, dataset: str | None 
     return KernelSVM(C=c_mult * c_star, kernel="ntk", depth=1).fit(X, y), Xt
 
 
+def _families(name: str):
+    """none / default / all, or family names joined by '+'."""
+    from optcert.formulations.valid_inequalities import DEFAULT_FAMILIES, FAMILIES
+
+    named = {"none": frozenset(), "default": DEFAULT_FAMILIES, "all": frozenset(FAMILIES)}
+    return frozenset().union(*(named.get(part, {part}) for part in name.split("+")))
+
+
 def run(name, model, Xt, rows, **kw):
     for j in range(Xt.shape[0]):
         t0 = time.perf_counter()
         cert = certify_milp(model, Xt[j:j + 1], **kw)[0]
         dt = time.perf_counter() - t0
-        row = {"experiment": name, "config": {k: v for k, v in kw.items() if k != "time_limit"}, "N": model.X_fit_.shape[0], "point": j,
+        config = {k: sorted(v) if isinstance(v, frozenset) else v for k, v in kw.items() if k != "time_limit"}
+        row = {"experiment": name, "config": config, "N": model.X_fit_.shape[0], "point": j,
                "seconds": round(dt, 3), "lower": cert.lower, "upper": cert.upper,
                "status": cert.info.get("status"), "solves": cert.info.get("solves"),
                "stability_lower": cert.info.get("stability_lower"),
@@ -77,6 +87,9 @@ def main(argv=None):
     ap.add_argument("--search-nodes", type=int, default=0,
                     help="sizes: retrainings of the flip-set search before the model (0: the MILP "
                          "alone; certify's default is 2 000 000)")
+    ap.add_argument("--valid-inequalities", default="default",
+                    help="sizes: the models' valid-inequality families -- none, default, all, or names "
+                         "joined by '+' (optcert.formulations.valid_inequalities)")
     ap.add_argument("--out", default=None, help="write all rows as JSON here")
     args = ap.parse_args(argv)
     rows: list[dict] = []
@@ -86,7 +99,8 @@ def main(argv=None):
             model, Xt = instance(N, args.points, args.seed, args.c_mult, args.dataset)
             run("sizes", model, Xt, rows, solver=args.solver, time_limit=args.time_limit,
                 heuristic=heur, warm_start=heur, radius_budget=not args.no_radius_budget,
-                stability=not args.no_stability, search_nodes=args.search_nodes)
+                stability=not args.no_stability, search_nodes=args.search_nodes,
+                valid_inequalities=_families(args.valid_inequalities))
     if "linearization" in args.experiments:
         model, Xt = instance(args.compare_n, args.points, args.seed, args.c_mult)
         for lin in ("mccormick", "pairwise"):
