@@ -66,10 +66,10 @@ class Point:
     """One test point: the model's data, the reference radius and the floor certify would use."""
 
     def __init__(self, model, x, label: str, search_limit: float):
+        from optcert.certify.stability import model_flip_factors, svm_blocks
         from optcert.svm.ball import ball_lower_bound, ball_weights
         from optcert.svm.margins import margin_moves, margin_spec, tie_scale
         from optcert.svm.stability import stability_lower_bound
-        from optcert.certify.stability import model_flip_factors, svm_blocks
 
         self.model, self.x, self.label = model, x, label
         self.q = model.cross_kernel(x)[0]
