@@ -236,7 +236,7 @@ def test_stop_dual_above(solver, mkp_optimum):
         assert r.status is TS.OBJECTIVE_LIMIT, r
 
 
-NODE_LIMITERS = ["highs", "scip", "ortools-scip", "gurobi", "cplex"]
+NODE_LIMITERS = ["highs", "scip", "gurobi", "cplex"]
 
 
 @pytest.mark.parametrize("solver", NODE_LIMITERS)

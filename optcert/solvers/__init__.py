@@ -67,7 +67,9 @@ Options worth knowing
   ortools-cbc and ortools-glop ignore them (slower, still sound). For pure LPs HiGHS ignores
   them too.
 * ``node_limit`` (MILP): 1 stops after the root node, so the report's bound is the backend's
-  root bound (after its presolve and cuts); status NODE_LIMIT. ortools-cbc and cpsat ignore it.
+  root bound (after its presolve and cuts); status NODE_LIMIT. highs, scip, gurobi and cplex;
+  the OR-Tools backends and cpsat ignore it (pywraplp reports SCIP stopped at a node limit
+  without an incumbent as ABNORMAL).
 * ``warm_start=True`` passes current Pyomo values as a MIP start (highs setSolution, SCIP
   partial solution, pywraplp SetHint, CP-SAT hints, Gurobi ``Start``, CPLEX MIP start). Measured: highs, scip and ortools-scip
   keep a complete feasible start as incumbent even when stopped at once; pywraplp's CBC

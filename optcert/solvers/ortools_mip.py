@@ -152,15 +152,16 @@ def solve_form(form: StandardForm, opts: SolveOptions, backend: str = "ortools-s
     if backend_id == "SCIP":
         if opts.mip_abs_gap is not None:
             native_opts.setdefault("limits/absgap", opts.mip_abs_gap)
-        if opts.node_limit is not None:
-            native_opts.setdefault("limits/nodes", int(opts.node_limit))
         if opts.stop_primal_below is not None:
             native_opts.setdefault("limits/primal", opts.stop_primal_below - 1e-9 * max(1, abs(opts.stop_primal_below)))
         if opts.stop_dual_above is not None:
             native_opts.setdefault("limits/dual", opts.stop_dual_above + 1e-9 * max(1, abs(opts.stop_dual_above)))
-    elif opts.has_stop or opts.node_limit is not None:
-        logger.info("%s: early-stop thresholds and node limits are not supported; solving to the normal end",
-                    backend)
+    elif opts.has_stop:
+        logger.info("%s: early-stop thresholds are not supported; solving to the normal end", backend)
+    if opts.node_limit is not None:
+        # measured: pywraplp reports SCIP stopped at its node limit without an incumbent as ABNORMAL,
+        # with a best bound above the optimum; so no node limit here (the solve runs to its end)
+        logger.info("%s: node_limit is not supported; solving to the normal end", backend)
     if native_opts:
         text = "\n".join(f"{k} = {v!r}" if isinstance(v, str) else f"{k} = {v}" for k, v in native_opts.items())
         if not s.SetSolverSpecificParametersAsString(text):
@@ -197,8 +198,6 @@ def solve_form(form: StandardForm, opts: SolveOptions, backend: str = "ortools-s
         note += "; CBC's proof on a mixed-integer model is not trusted (bound dropped)"
         status, bound = TS.UNKNOWN, None
     nodes = int(s.nodes()) if mip else None
-    if status is TS.UNKNOWN and nodes is not None and opts.node_limit is not None and nodes >= opts.node_limit:
-        status = TS.NODE_LIMIT
     names = {getattr(pywraplp.Solver, k): k for k in ("OPTIMAL", "FEASIBLE", "INFEASIBLE", "UNBOUNDED",
                                                       "ABNORMAL", "MODEL_INVALID", "NOT_SOLVED")}
     return RawResult(status=status, objective=objective, bound=bound, x=x, nodes=nodes, time=elapsed,

@@ -168,7 +168,8 @@ def solve(model, solver: str = "highs", *, time_limit: float | None = None, mip_
         solve just runs on) by backends that cannot do it -- see the package docstring.
     node_limit : int, optional
         Branch-and-bound nodes (MILP); 1 stops after the root, so ``bound`` is the root bound.
-        Status NODE_LIMIT when it stops the search; ignored by ortools-cbc and cpsat.
+        Status NODE_LIMIT when it stops the search (highs, scip, gurobi, cplex; ignored by the
+        OR-Tools backends and cpsat).
     verbose : bool
         Let the backend log to the console.
     options : mapping, optional
