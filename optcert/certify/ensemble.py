@@ -159,6 +159,9 @@ def certify_ensemble(ensemble, X_test, *, exact: bool = True, base: str = "white
                              bool(exact), solver)
             cert = _certify_point(ensemble, Xb[m], bases, m, lower[m], votes[m], budget, witnesses=witnesses,
                                   method="ensemble-" + ("whitebox" if base == "whitebox" else "dpa"))
+            for b in bases:
+                if b is not None and b.kind == "svm":
+                    b.release(m)
             info = dict(cert.info, black_box=black)
             certs.append(Certificate(cert.prediction, cert.lower, cert.upper, cert.method, cert.witness,
                                      runtime=share + time.perf_counter() - t1, info=info))

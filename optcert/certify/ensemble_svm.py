@@ -364,6 +364,13 @@ class SVMBase:
         """Entries of row ``m`` the search could not decide."""
         return sum(1 for mm, _ in self.stuck if mm == m)
 
+    def release(self, m: int) -> None:
+        """Drop the searches and attacks of row ``m`` (its certificate is done)."""
+        for key in [k for k in self._searches if k[0] == m]:
+            del self._searches[key]
+        for key in [k for k in self._attacks if k[0] == m]:
+            del self._attacks[key]
+
     def attack(self, m: int, c: int, *, quick: bool = False):
         """An attack making the base vote exactly ``c`` at row ``m``, or None: the label-linear
         order of the flips from the clean labels, and (unless ``quick``) from the first crossings
