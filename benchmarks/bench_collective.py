@@ -39,6 +39,9 @@ def main():
     ap.add_argument("--time-limit", type=float, default=600.0, help="seconds per budget (MILP)")
     ap.add_argument("--features", default="pca:16")
     ap.add_argument("--lam", type=float, default=1.0)
+    ap.add_argument("--solver-options", type=json.loads, default=None,
+                    help="native options (JSON) for every backend listed, e.g. for highs only: "
+                         "'{\"mip_heuristic_run_root_reduced_cost\": false}'")
     ap.add_argument("--out", type=Path, default=None, help="JSON with every row")
     args = ap.parse_args()
     model, Zt, y_test = load(args.features, args.lam)
@@ -59,25 +62,27 @@ def main():
             print(_line(rows[-1]))
         for s in args.solvers:
             for r in args.budgets:
-                rows.append(_guarded(M, s, r, model, Xt, yt, sw, args.time_limit))
+                rows.append(_guarded(M, s, r, model, Xt, yt, sw, args.time_limit, args.solver_options))
                 print(_line(rows[-1]), flush=True)
     if args.out is not None:
         args.out.parent.mkdir(parents=True, exist_ok=True)
-        args.out.write_text(json.dumps({"features": args.features, "lambda": args.lam, "rows": rows}, indent=2))
+        args.out.write_text(json.dumps({"features": args.features, "lambda": args.lam, "time_limit": args.time_limit,
+                                        "solver_options": args.solver_options, "rows": rows}, indent=2))
 
 
-def _one_budget(queue, model, Xt, yt, sw, r, solver, time_limit):
-    c = optcert.certify_collective(model, Xt, [r], y_test=yt, samplewise=sw, solver=solver, time_limit=time_limit)[0]
+def _one_budget(queue, model, Xt, yt, sw, r, solver, time_limit, options):
+    c = optcert.certify_collective(model, Xt, [r], y_test=yt, samplewise=sw, solver=solver, time_limit=time_limit,
+                                   solver_options=options)[0]
     queue.put(_row(Xt.shape[0], solver, c, c.runtime))
 
 
-def _guarded(M, solver, r, model, Xt, yt, sw, time_limit) -> dict:
+def _guarded(M, solver, r, model, Xt, yt, sw, time_limit, options=None) -> dict:
     """One budget in a child process, killed if the backend overruns its time limit by 5 minutes
     (HiGHS 1.16 was seen nesting sub-MIP presolves that never look at the clock)."""
     ctx = mp.get_context("fork")
     queue = ctx.Queue()
     t0 = time.perf_counter()
-    child = ctx.Process(target=_one_budget, args=(queue, model, Xt, yt, sw, r, solver, time_limit))
+    child = ctx.Process(target=_one_budget, args=(queue, model, Xt, yt, sw, r, solver, time_limit, options))
     child.start()
     try:
         return queue.get(timeout=time_limit + 300.0)

@@ -279,6 +279,8 @@ def test_bad_inputs_are_clear_errors():
         optcert.certify_collective(model, Xt, [])
     with pytest.raises(InvalidInputError, match="one label per test point"):
         optcert.certify_collective(model, Xt, [1], y_test=[0, 1])
+    with pytest.raises(InvalidInputError, match="not among the model's classes"):
+        optcert.certify_collective(model, Xt, [1], y_test=["a"] * Xt.shape[0])
     with pytest.raises(InvalidInputError, match="method"):
         optcert.certify_collective(model, Xt, [1], method="nope")
     with pytest.raises(InvalidInputError, match="features"):

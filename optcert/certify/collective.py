@@ -155,11 +155,11 @@ def _weights(model, clean: np.ndarray, y_test) -> np.ndarray:
     y = np.asarray(y_test)
     if y.shape != clean.shape:
         raise InvalidInputError(f"y_test must hold one label per test point ({clean.shape[0]}), got shape {y.shape}")
-    unknown = np.setdiff1d(np.unique(y), model.classes_) if y.dtype.kind == np.asarray(model.classes_).dtype.kind \
-        else np.unique(y)
-    if unknown.size:
-        raise InvalidInputError(f"y_test holds labels {unknown.tolist()[:5]} that are not among the model's "
-                                f"classes {np.asarray(model.classes_).tolist()[:10]}")
+    known = set(np.asarray(model.classes_).tolist())
+    unknown = [v for v in np.unique(y).tolist() if v not in known]
+    if unknown:
+        raise InvalidInputError(f"y_test holds labels {unknown[:5]} that are not among the model's "
+                                f"classes {sorted(known)[:10]}; pass the labels the model was fitted on")
     return (clean == y).astype(float)
 
 
