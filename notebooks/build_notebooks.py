@@ -289,6 +289,124 @@ axes[0, 1].legend(fontsize=8)
 fig.suptitle("Solve time and final gap per backend against instance size (x: not optimal)")
 fig.tight_layout()
 show(fig)'''),
+    new_markdown_cell(
+        "## 5. Collective certificates: one flip set against the whole test set\n\n"
+        "The collective models of docs/math/collective.md maximise the number of test predictions one flip "
+        "set of at most r labels changes: label-linear (kernel ridge; binary and K = 3), the SVM above C* "
+        "(one KKT block shared by all test points), and partition ensembles white-box (label-linear bases) "
+        "and black-box (a poisoned partition votes anything; integer data, so CP-SAT takes it too). Each "
+        "model is solved by every backend that takes it; the reference is brute force over every flip set "
+        "(retraining, or enumeration for the black-box model). `agree`: proven optimal at the reference."),
+    new_code_cell('''\
+import itertools
+from optcert.formulations import collective as fc
+from optcert.formulations.kkt import svm_bounds
+from optcert.svm.margins import tie_scale
+
+MILP_TOL = 1e-6   # the models' tie tolerance: a score within MILP_TOL * sum|w| of a tie counts as crossed
+COLLECTIVE, COLL_MODELS = [], {}
+
+
+def label_linear_case(model, Xt, r):
+    view = model.label_linear_view(Xt)
+    tau = MILP_TOL * np.abs(view.weights).sum(axis=1)
+    return fc.build_collective_label_linear(None if view.binary else view.offset, view.weights,
+                                            model.encode_labels(model.y_fit_), view.n_classes, tau, r)
+
+
+def reference(model, Xt, r, **kw):
+    """A(r) by retraining on every flip set (optcert's brute force, independent of the models)."""
+    return float(optcert.certify_collective(model, Xt, [r], method="bruteforce", **kw)[0].upper)
+
+
+n = 12 if TINY else 16
+X, y = optcert.make_gaussian_mixture(n + 10, 3, 2, separation=1.0, seed=5)
+krr = optcert.KernelRidge(alpha=0.5).fit(X[10:], y[10:])
+COLL_MODELS[f"krr N={n} M=10 r=3"] = (label_linear_case(krr, X[:10], 3), reference(krr, X[:10], 3))
+
+X3, y3 = optcert.make_gaussian_mixture(16, 3, 3, separation=1.0, seed=6)
+krr3 = optcert.KernelRidge(alpha=0.5).fit(X3[8:], y3[8:])
+COLL_MODELS["krr K=3 N=8 M=8 r=2"] = (label_linear_case(krr3, X3[:8], 2), reference(krr3, X3[:8], 2))
+
+Xs, ys = optcert.make_gaussian_mixture(14, 3, 2, separation=1.0, seed=7)
+svm10 = optcert.KernelSVM(C=10 * optcert.small_c_threshold(Xs[6:])).fit(Xs[6:], ys[6:])
+q = svm10.cross_kernel(Xs[:6])
+C = float(svm10.C)
+S = np.minimum(C * np.abs(q).sum(axis=1), np.sqrt(svm10.kernel_.diag(Xs[:6]) * 8 * C)) * (1 + 1e-9)
+m = fc.build_collective_svm(svm10.gram_, C, svm10.encode_labels(svm10.y_fit_), 2, q,
+                            svm10.predict_index(svm10.decision_function(Xs[:6])), MILP_TOL * tie_scale(q, C, 2), S, 2,
+                            bounds=svm_bounds(svm10.gram_, C))
+COLL_MODELS["svm C=10C* N=8 M=6 r=2"] = (m, reference(svm10, Xs[:6], 2))
+
+Xe, ye = optcert.make_gaussian_mixture(18, 3, 2, separation=1.0, seed=8)
+ens = optcert.PartitionEnsemble(optcert.KernelRidge(alpha=0.5), 3, partitioner="round-robin").fit(Xe[6:], ye[6:])
+bases, yg = [], np.empty(12, dtype=np.int64)
+for part, est in zip(ens.partitions_, ens.estimators_):
+    yg[part] = est.y_fit_
+    bases.append((part, None, est.label_linear_view(Xe[:6]).weights))
+tau_e = np.stack([MILP_TOL * np.abs(W).sum(axis=1) for _, _, W in bases])
+COLL_MODELS["ensemble white-box Np=3 M=6 r=2"] = (fc.build_collective_whitebox(bases, yg, 2, tau_e, 2),
+                                                  reference(ens, Xe[:6], 2, base="whitebox"))
+
+rng = np.random.default_rng(9)
+Np, Mv, Kv, rv = (12, 30, 3, 4) if TINY else (20, 60, 3, 5)
+V = np.stack([rng.choice(Kv, size=Np, p=rng.dirichlet(np.ones(Kv))) for _ in range(Mv)])
+
+
+def blackbox_brute(V, K, r):
+    cnt = np.stack([(V == k).sum(axis=1) for k in range(K)], axis=1)
+    c, rows, best = np.argmax(cnt, axis=1), np.arange(V.shape[0]), 0
+    for k in range(r + 1):
+        for P in itertools.combinations(range(V.shape[1]), k):
+            rest = cnt - np.stack([(V[:, list(P)] == j).sum(axis=1) for j in range(K)], axis=1)
+            rc = rest[rows, c][:, None]
+            beats = (rest + k > rc) | ((rest + k == rc) & (np.arange(K)[None, :] < c[:, None]))
+            beats[rows, c] = False
+            best = max(best, int(beats.any(axis=1).sum()))
+    return float(best)
+
+
+COLL_MODELS[f"ensemble black-box Np={Np} M={Mv} K=3 r={rv}"] = (fc.build_collective_blackbox(V, Kv, rv),
+                                                                blackbox_brute(V, Kv, rv))
+for name, (model, ref) in COLL_MODELS.items():
+    for s in MILP:
+        row = {"model": name, "solver": s, "reference": ref}
+        try:
+            r = solve(model, s, time_limit=TIME_LIMIT)
+        except UnsupportedFeatureError as exc:
+            row.update(status="unsupported", agree=None, note=str(exc).split(";")[0])
+            COLLECTIVE.append(row)
+            continue
+        row.update(status=r.status.value, objective=r.objective, bound=r.bound, nodes=r.nodes, seconds=r.time,
+                   agree=bool(r.status.value == "optimal" and abs(r.objective - ref) < 1e-6))
+        COLLECTIVE.append(row)
+wrong = [r for r in COLLECTIVE if r["status"] == "optimal" and not r["agree"]]
+RESULT.update(collective=COLLECTIVE, collective_mismatches=len(wrong))
+display(table(COLLECTIVE, ["model", "solver", "status", "objective", "bound", "reference", "nodes", "seconds",
+                           "agree"]))
+print(f"{len(COLLECTIVE)} runs, {len(wrong)} optimal claims off the reference")'''),
+    figure_cell('''\
+names = list(COLL_MODELS)
+fig, ax = plt.subplots(figsize=(11, 3.8))
+width = 0.8 / max(len(MILP), 1)
+for i, s in enumerate(MILP):
+    for j, name in enumerate(names):
+        row = next(r for r in COLLECTIVE if r["model"] == name and r["solver"] == s)
+        if row["status"] == "unsupported":
+            ax.text(j + (i - len(MILP) / 2 + 0.5) * width, 1e-3, "n/a", ha="center", fontsize=6, rotation=90)
+            continue
+        x = j + (i - len(MILP) / 2 + 0.5) * width
+        ax.bar(x, max(row["seconds"], 1e-3), width, color=f"C{i}", label=s if j == 0 else None,
+               hatch=None if row["agree"] else "//", edgecolor="k" if not row["agree"] else None)
+ax.set_yscale("log")
+ax.set_xticks(range(len(names)))
+ax.set_xticklabels(names, fontsize=7, rotation=12)
+ax.set_ylabel("solve time [s] (hatched: not proven at the reference)")
+ax.set_title("Collective models: every backend against brute force")
+ax.legend(fontsize=8, ncol=len(MILP))
+ax.grid(alpha=0.3, axis="y")
+fig.tight_layout()
+show(fig)'''),
     new_markdown_cell("## Results"),
     new_code_cell('''\
 display(table(ROWS, ["model", "solver", "encoding", "status", "objective", "bound", "reference", "gap",

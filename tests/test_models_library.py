@@ -13,7 +13,7 @@ MODELS = Path(__file__).resolve().parents[1] / "models"
 MANIFEST = json.loads((MODELS / "manifest.json").read_text())
 INSTANCES = MANIFEST["instances"]
 SMALL = [e for e in INSTANCES if e["size"] == "small"]
-KINDS = {"svm_label_flip", "krr_label_flip", "ensemble_ilp", "relabel_milp"}
+KINDS = {"svm_label_flip", "krr_label_flip", "ensemble_ilp", "relabel_milp", "collective"}
 
 
 def test_manifest_lists_exactly_the_files_present():
@@ -26,7 +26,8 @@ def test_manifest_lists_exactly_the_files_present():
 def test_manifest_entries_are_complete():
     assert len(SMALL) >= 8 and any(e["size"] == "hard" for e in INSTANCES)
     for e in INSTANCES:
-        assert e["kind"] in KINDS and e["size"] in ("small", "hard") and e["sense"] == "min"
+        assert e["kind"] in KINDS and e["size"] in ("small", "hard")
+        assert e["sense"] == ("max" if e["kind"] == "collective" else "min")
         src = e["source"]
         assert ("dataset" in src and "subsample_seed" in src) or "synthetic_seed" in src, e["file"]
         ref = e["reference"]
@@ -39,6 +40,11 @@ def test_manifest_entries_are_complete():
             p = e["parameters"]
             assert {"N", "C", "C_star", "C_over_C_star", "depth", "bias", "tau", "prediction"} <= set(p)
             assert p["C"] == pytest.approx(p["C_over_C_star"] * p["C_star"])
+    # collective models: every family, and the benchmark's kernel ridge on all 750 points
+    collective = [e for e in INSTANCES if e["kind"] == "collective"]
+    assert {e["parameters"].get("model", e["parameters"].get("base")) for e in collective} >= {
+        "kernel ridge", "SVM at C = C*", "SVM above C*", "whitebox", "blackbox"}
+    assert any(e["parameters"].get("N") == 750 and e["size"] == "hard" for e in collective)
     # the harder SVM models the library promises: N >= 30 at C = 10 C*
     assert any(e["kind"] == "svm_label_flip" and e["parameters"]["N"] >= 30
                and e["parameters"]["C_over_C_star"] == 10 for e in INSTANCES)

@@ -19,8 +19,9 @@ import pytest
 NB_DIR = Path(__file__).resolve().parents[1] / "notebooks"
 NAMES = ("correctness", "solver_comparison", "experiments")
 # cells tagged "figure": correctness = agreement heat map; solver_comparison = time and gap
-# against instance size; experiments = MCR plot and certified-accuracy steps
-FIGURES = {"correctness": 1, "solver_comparison": 1, "experiments": 2}
+# against instance size, and the collective models per backend; experiments = MCR plot and
+# certified-accuracy steps
+FIGURES = {"correctness": 1, "solver_comparison": 2, "experiments": 2}
 
 # CBC (OR-Tools' bundled build) claims OPTIMAL at a wrong flip count on the big-M LabelCert
 # model of solver_comparison.ipynb; certify() survives it only through the replayed greedy attack.
@@ -165,6 +166,21 @@ def test_solver_scaling_covers_every_backend_and_size(executed):
             assert all(r["gap"] < 1e-6 for r in mine)
     assert {r["solver"] for r in runs if r["model"] == "ensemble"} == set(res["solvers"])
     assert all(0 <= r["gap"] <= 1 for r in runs)
+
+
+@pytest.mark.slow
+def test_collective_models_on_every_backend(executed):
+    res = executed["solver_comparison"]
+    runs = res["collective"]
+    assert res["collective_mismatches"] == 0  # no backend proves a wrong optimum
+    models = {r["model"] for r in runs}
+    assert len(models) == 5 and {r["solver"] for r in runs} == set(res["solvers"])
+    for s in ("highs", "scip"):  # the trusted backends solve every collective model to the reference
+        assert all(r["agree"] for r in runs if r["solver"] == s)
+    # CP-SAT takes the integral (black-box) model and refuses the ones with real coefficients
+    cpsat = {r["model"]: r for r in runs if r["solver"] == "cpsat"}
+    assert all(r["agree"] for m, r in cpsat.items() if "black-box" in m)
+    assert all(r["status"] == "unsupported" for m, r in cpsat.items() if "black-box" not in m)
 
 
 @pytest.mark.slow
