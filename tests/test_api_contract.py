@@ -40,6 +40,23 @@ def test_a_misspelt_option_names_the_valid_ones(tiny, method):
         assert "max_flips" in str(err.value)
 
 
+@pytest.mark.parametrize("method, typo, meant", [("milp", "serch_nodes", "search_nodes"),
+                                                  ("stability", "witness", "witnesses")])
+def test_a_certifier_called_directly_refuses_a_misspelt_option_as_certify_does(tiny, method, typo, meant):
+    from optcert.certify.milp import certify_milp
+    from optcert.certify.stability import certify_stability
+
+    X, y, Xt = tiny
+    model = _models(X, y)[method]
+    direct = {"milp": certify_milp, "stability": certify_stability}[method]
+    with pytest.raises(InvalidInputError, match="unknown option") as err:
+        direct(model, Xt, **{typo: 1})
+    assert f"did you mean {meant!r} for {typo!r}?" in str(err.value) and direct.__name__ in str(err.value)
+    with pytest.raises(InvalidInputError, match="unknown option"):
+        direct(model=model, X_test=Xt, **{typo: 1})  # the positional names may be keywords
+    assert len(direct(model=model, X_test=Xt, tol=1e-9)) == len(Xt)
+
+
 def test_a_misspelt_ensemble_option_is_refused(tiny, rng):
     X = rng.normal(size=(30, 2))
     y = (X[:, 0] > 0).astype(int)

@@ -4,8 +4,11 @@ from __future__ import annotations
 
 import dataclasses
 import difflib
+import functools
 import inspect
 import logging
+from collections.abc import Callable
+from typing import Any, TypeVar, cast
 
 import numpy as np
 
@@ -14,6 +17,8 @@ from ..results import Certificates, budget_to_count
 from ..validation import check_finite_numbers, check_positive
 
 logger = logging.getLogger(__name__)
+
+_F = TypeVar("_F", bound=Callable[..., Any])
 
 METHODS = ("auto", "scalable", "milp", "stability", "bruteforce")
 #: "auto" above C*: the MILP up to this many training points, the stability bound beyond
@@ -186,6 +191,22 @@ def _method_options(method: str) -> tuple[str, ...]:
     if method == "bruteforce":
         return ("max_flips",)
     return ()
+
+
+def checked_options(func: _F) -> _F:
+    """``func`` refusing an unknown keyword as :func:`certify` does: an
+    :class:`~optcert.exceptions.InvalidInputError` naming its keyword-only options, with a
+    did-you-mean, instead of Python's TypeError (for the certifiers called directly)."""
+    params = inspect.signature(func).parameters.values()
+    named = {p.name for p in params if p.kind is p.POSITIONAL_OR_KEYWORD}
+    valid = tuple(p.name for p in params if p.kind is p.KEYWORD_ONLY)
+
+    @functools.wraps(func)
+    def checked(*args, **kwargs):
+        _check_options(func.__name__, {k: v for k, v in kwargs.items() if k not in named}, valid)
+        return func(*args, **kwargs)
+
+    return cast(_F, checked)
 
 
 def _check_options(where: str, options: dict, valid: tuple[str, ...]) -> None:

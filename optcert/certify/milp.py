@@ -55,12 +55,14 @@ from ..results import INF, Attack, Certificate, SolveReport, objective_interval
 from ..svm.attacks import N_CANDIDATES
 from ..svm.margins import MarginSpec, margin_spec
 from ..validation import check_int, check_positive
+from .api import checked_options
 from .intervals import ceil_dual_bound, reconcile
 from .replay import replay_changes_prediction
 
 logger = logging.getLogger(__name__)
 
 
+@checked_options
 def certify_milp(model, X_test, *, budget: int | None = None, solver: str = "highs",
                  time_limit: float | None = None, tol: float = 1e-9, complementarity: str = "bigm",
                  linearization: str = "mccormick", tighten_bounds: bool = True, milp_tol: float = 1e-6,

@@ -20,6 +20,7 @@ from ..svm.ball import ball_bounds, block_flip_factors
 from ..svm.margins import TrainedSVM, tie_scale
 from ..svm.stability import BlockStability, stability_lower_bound
 from ..svm.stability import svm_blocks as _svm_blocks
+from .api import checked_options
 from .intervals import reconcile
 from .replay import replay_changes_prediction
 
@@ -141,6 +142,7 @@ def resolve_attack(model, x_row, q: np.ndarray, pred: int, scores=None, *, start
     return best
 
 
+@checked_options
 def certify_stability(model, X_test, *, tol: float = 1e-9, witnesses: bool = True,
                       block_rows: int = 1024, time_limit: float | None = None) -> list:
     """Sound lower bounds on the radius of a kernel SVM at any C, in polynomial time: the
