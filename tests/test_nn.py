@@ -166,6 +166,30 @@ def test_box_qp_solves_the_svm_dual():
     assert inner.any() and np.abs(g[inner]).max() < 1e-9
 
 
+@pytest.mark.parametrize("seed", range(6))
+def test_box_qp_reaches_the_optimum_from_a_warm_start(seed):
+    """Warm starts with variables inside the box whose optimum is on a bound, on ill-conditioned
+    SVM duals like the training's: the solver reaches the KKT point, which the SVM dual solver of
+    optcert.svm (coordinate descent) confirms. (Holding such a variable fixed inside the box
+    stalled the iteration short of the optimum.)"""
+    from optcert.svm.dual import solve_svm_dual
+
+    rng = np.random.default_rng(seed)
+    Xs, ys = optcert.make_gaussian_mixture(40, 5, separation=1.0, seed=seed)
+    K = optcert.ntk(Xs / np.sqrt(np.mean(np.sum(Xs**2, axis=1))), depth=1, bias=1.0)
+    t = np.where(ys == 1, 1.0, -1.0)
+    H, C = K * np.outer(t, t), 0.1
+    v0 = rng.uniform(0, C, 40) * (rng.random(40) < 0.5)
+    for p in (np.ones(40), 1 - 0.3 * t * rng.standard_normal(40)):
+        v = box_qp(H, p, C, v0)
+        g = H @ v - p
+        assert np.all((v >= 0) & (v <= C))
+        assert np.max(np.abs(v - np.clip(v - g, 0.0, C))) < 1e-9  # KKT: the convex QP's optimum
+    ref = solve_svm_dual(K, t, C, kkt_tol=1e-10).alpha  # p = 1: the bias-free SVM dual
+    v = box_qp(H, np.ones(40), C, v0)
+    assert 0.5 * v @ H @ v - v.sum() == pytest.approx(0.5 * ref @ H @ ref - ref.sum(), rel=1e-9, abs=1e-12)
+
+
 # -- errors --------------------------------------------------------------------------------------
 
 @pytest.mark.parametrize("params, match", [

@@ -383,42 +383,52 @@ def box_qp(H: np.ndarray, p: np.ndarray, C: float, v0=None, *, tol: float = 1e-1
            max_iter: int = 500) -> np.ndarray:
     """``argmin 1/2 v^T H v - p^T v`` over ``0 <= v <= C`` (H symmetric PSD): projected Newton.
 
-    Newton steps on the variables not held at a bound by their gradient, a projected Armijo
-    search, and a projected-gradient step when Newton makes no progress.
+    Bertsekas' projected Newton method: the variables near a bound that their gradient pushes
+    against (the epsilon-active set) take a diagonally scaled gradient step, which the projection
+    puts on the bound; the others a Newton step; an Armijo search along the projected arc. (A
+    variable held fixed *inside* the box instead would never reach its bound, and the iteration
+    would stall at a non-optimal point.) A projected-gradient step when Newton makes no progress.
     """
     n = p.size
     v = np.zeros(n) if v0 is None else np.clip(np.asarray(v0, dtype=np.float64), 0.0, C)
-    lip = max(float(np.linalg.norm(H, 2)), 1e-300)
+    diag = np.maximum(np.diag(H).copy(), 1e-300)
     scale = max(1.0, float(np.max(np.abs(p))))
+    lip = None
 
     def value(w):
         return 0.5 * w @ (H @ w) - p @ w
 
+    f0 = value(v)
     for _ in range(max_iter):
         g = H @ v - p
-        pg = v - np.clip(v - g, 0.0, C)
-        if np.max(np.abs(pg)) <= tol * scale:
+        violation = float(np.max(np.abs(v - np.clip(v - g, 0.0, C))))
+        if violation <= tol * scale:
             break
-        eps = min(C * 1e-12 + np.max(np.abs(pg)), C / 2)
+        eps = min(violation, C / 2)
         held = ((v <= eps) & (g > 0)) | ((v >= C - eps) & (g < 0))
         free = ~held
         d = np.zeros(n)
+        d[held] = -g[held] / diag[held]
         if free.any():
             Hf = H[np.ix_(free, free)]
             try:
                 d[free] = -scipy.linalg.solve(Hf, g[free], assume_a="pos")
             except (np.linalg.LinAlgError, ValueError):
                 d[free] = -np.linalg.lstsq(Hf, g[free], rcond=None)[0]
-        f0, t, moved = value(v), 1.0, False
+        t, moved = 1.0, False
         while t >= 1e-12:
             w = np.clip(v + t * d, 0.0, C)
-            if value(w) <= f0 + 1e-4 * g @ (w - v) and np.any(w != v):
+            fw = value(w)
+            if fw < f0 and fw <= f0 + 1e-4 * (g @ (w - v)):
                 moved = True
                 break
             t *= 0.5
         if not moved:  # Newton on a wrong free set: fall back to a projected-gradient step
+            if lip is None:
+                lip = max(float(np.linalg.eigvalsh(H)[-1]), 1e-300)
             w = np.clip(v - g / lip, 0.0, C)
-            if not np.any(w != v) or value(w) > f0:
+            fw = value(w)
+            if not fw < f0:  # no decrease left at float64 precision
                 break
-        v = w
+        v, f0 = w, fw
     return v
