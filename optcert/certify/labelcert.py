@@ -16,33 +16,31 @@ and what the point has found so far (:class:`~optcert.certify.milp.Evidence`):
 from __future__ import annotations
 
 import math
-import time
 from dataclasses import dataclass
 from functools import partial
 from typing import Any
 
 import numpy as np
 
-from ..results import INF, Certificate
+from ..results import Certificate
 from ..svm.attacks import greedy_attack, retrained_margin
 from ..svm.ball import ball_lower_bound, ball_weights, block_flip_factors
 from ..svm.margins import MarginSpec, TrainedSVM, margin_moves, tie_scale
 from ..svm.search import FlipSearch
 from ..svm.stability import BlockStability, stability_lower_bound, svm_blocks
 from .milp import (
-    SETTLED_NOTE,
     Evidence,
     MilpOptions,
     Point,
-    certificate,
-    deadline,
+    attack_stage,
+    budget_question,
+    certify_points,
     export_model,
-    make_point,
-    margin_solves,
-    radius_bounds,
+    margin_verdict,
+    radius_question,
     radius_solves,
     replay_labelling,
-    with_runtime,
+    settle,
 )
 from .stability import trained_svm
 
@@ -78,21 +76,14 @@ def svm_learner(model, opts: MilpOptions) -> SvmLearner:
 def certify_svm_points(model, X_test, opts: MilpOptions, budget: int | None) -> list[Certificate]:
     """One certificate per row of ``X_test``: the radius (``budget=None``) or the verdict at r."""
     learner = svm_learner(model, opts)
-    Kx = model.cross_kernel(X_test)
-    # ||phi(x)|| of every test point (the stability and ball bounds need k(x, x), not the test Gram)
-    norms = None if model.kernel_ is None else np.sqrt(np.clip(model.kernel_.diag(X_test), 0.0, None))
-    X = np.asarray(X_test)
-    certs = []
-    for j in range(Kx.shape[0]):
-        t0 = time.perf_counter()
-        q = Kx[j]
-        point = make_point(model, j, X[j], q, float(tie_scale(q, learner.svm.C, learner.svm.n_classes)),
-                           opts, test_norm=None if norms is None else float(norms[j]),
-                           deadline=deadline(opts, t0))
-        cert = certify_radius(learner, point, opts) if budget is None else \
-            certify_budget(learner, point, opts, budget)
-        certs.append(with_runtime(cert, t0))
-    return certs
+    svm = learner.svm
+
+    def test_norms(X):  # the stability and ball bounds need k(x, x), not the test Gram
+        return np.sqrt(np.clip(model.kernel_.diag(X), 0.0, None))
+
+    return certify_points(model, X_test, opts, budget, learner, certify_radius, certify_budget,
+                          scale=lambda q: float(tie_scale(q, svm.C, svm.n_classes)),
+                          test_norms=None if model.kernel_ is None else test_norms)
 
 
 # -- the stages ------------------------------------------------------------------------------------
@@ -119,12 +110,8 @@ def greedy_stage(learner: SvmLearner, point: Point, ev: Evidence, opts: MilpOpti
     """The greedy retraining attack (:func:`~optcert.svm.attacks.greedy_attack`) of at most
     ``max_flips`` flips, replayed into ``ev``; its labelling (the radius model's MIP start), or
     None (off, or no crossing found)."""
-    if not opts.heuristic or max_flips <= 0:
-        return None
-    y = greedy_attack(learner.svm, point.q, spec, max_flips=max_flips, n_candidates=opts.n_candidates)
-    if y is not None:
-        replay_labelling(learner.model, point, ev, y)
-    return y
+    return attack_stage(learner.model, point, ev, opts, max_flips, lambda: greedy_attack(
+        learner.svm, point.q, spec, max_flips=max_flips, n_candidates=opts.n_candidates))
 
 
 def search_stage(learner: SvmLearner, point: Point, ev: Evidence, opts: MilpOptions, spec: MarginSpec,
@@ -185,17 +172,6 @@ def set_start(learner: SvmLearner, point: Point, opts: MilpOptions, m, spec: Mar
     return True
 
 
-def _settle(learner: SvmLearner, point: Point, ev: Evidence, opts: MilpOptions, question: str,
-            budget: int | None, lower: float, upper: float) -> Certificate:
-    """The certificate; with ``export=``, first the plain model of each target settled without
-    one, so that every point and target has its file however the point was decided."""
-    if opts.export is not None:
-        for target, spec in point.targets:
-            if target not in ev.exported:
-                build_model(learner, point, ev, opts, spec, question, budget, target, note=SETTLED_NOTE)
-    return certificate(point, ev, lower, upper)
-
-
 def _moves(learner: SvmLearner, spec: MarginSpec) -> np.ndarray:
     return margin_moves(learner.svm.y_index, learner.svm.n_classes, spec.coef)
 
@@ -207,18 +183,16 @@ def certify_radius(learner: SvmLearner, point: Point, opts: MilpOptions) -> Cert
     search and, while undecided, the radius model with the floor as a cut."""
     ev = Evidence.of(point)
     N = learner.svm.gram.shape[0]
-    rho_lo = INF
-    for target, spec in point.targets:
+
+    def target_rho(target, spec: MarginSpec) -> float:
         moves = _moves(learner, spec)
         floor = bounds_floor(learner, point, ev, spec, target, moves) + 1  # rho_t >= floor, polynomially
         if floor >= ev.best_k:  # this target cannot beat the attack in hand
-            rho_lo = min(rho_lo, floor)
-            continue
+            return floor
         y_h = greedy_stage(learner, point, ev, opts, spec, N)
         floor = search_stage(learner, point, ev, opts, spec, moves, floor, N)
         if floor >= ev.best_k or point.time_left() <= 0:
-            rho_lo = min(rho_lo, floor, ev.best_k)
-            continue
+            return min(floor, ev.best_k)
         # Only "is there an attack with fewer than best_k flips?" matters: with the cap the
         # model is infeasible exactly when there is none (rho >= best_k). Sound: every
         # labelling with fewer flips stays feasible, so the bound on min(rho, best_k) holds.
@@ -231,10 +205,10 @@ def certify_radius(learner: SvmLearner, point: Point, opts: MilpOptions) -> Cert
         # the attack as MIP start, but not under the cap: the capped model excludes it
         start = partial(set_start, learner, point, opts, m, spec, y_h) if y_h is not None and cap is None \
             else (lambda: False)
-        rho_lo = min(rho_lo, radius_solves(m, learner.model, point, ev, opts, floor,
-                                           capped=cap is not None, start=start))
-    lower, upper = radius_bounds(rho_lo, ev)
-    return _settle(learner, point, ev, opts, "radius", None, lower, upper)
+        return radius_solves(m, learner.model, point, ev, opts, floor, capped=cap is not None, start=start)
+
+    return radius_question(point, ev, target_rho, partial(settle, build_model, learner, point, ev, opts,
+                                                          "radius", None))
 
 
 # -- question (a): the worst margin at budget r ------------------------------------------------------
@@ -244,33 +218,24 @@ def certify_budget(learner: SvmLearner, point: Point, opts: MilpOptions, r: int)
     flips (``upper < r``), or undecided (``lower = 0``)."""
     ev = Evidence.of(point)
 
-    def done(lower):
-        return _settle(learner, point, ev, opts, "margin", r, lower, ev.best_k - 1.0)
-
-    if r == 0:
-        return done(0.0)  # zero flips never change the prediction
-    decided = True
-    for target, spec in point.targets:
+    def target_verdict(target, spec: MarginSpec) -> bool | None:
         moves = _moves(learner, spec)
         safe = bounds_floor(learner, point, ev, spec, target, moves)
         if safe >= r:  # no attack of r flips against this target
-            continue
+            return True
         greedy_stage(learner, point, ev, opts, spec, r)
         if ev.best_k <= r:
-            return done(0.0)
+            return None
         if search_stage(learner, point, ev, opts, spec, moves, safe + 1, r) > r:
-            continue  # every labelling of at most r flips retrained or pruned: none crosses
+            return True  # every labelling of at most r flips retrained or pruned: none crosses
         if ev.best_k <= r:
-            return done(0.0)
+            return None
         if point.time_left() <= 0:
-            decided = False
-            continue
+            return False
         m = build_model(learner, point, ev, opts, spec, "margin", r, target)
         clean = {k: learner.svm.block_alpha(k) for k in spec.coef}
         warm = set_start(learner, point, opts, m, spec, learner.svm.y_index, clean)
-        before = ev.best_k
-        target_ok = margin_solves(m, learner.model, point, ev, opts, warm)
-        if ev.best_k < before:  # an incumbent replayed as an attack of at most r flips
-            return done(0.0)
-        decided = decided and target_ok
-    return done(float(r) if decided else 0.0)
+        return margin_verdict(m, learner.model, point, ev, opts, warm)
+
+    return budget_question(point, ev, r, target_verdict, partial(settle, build_model, learner, point, ev, opts,
+                                                                 "margin", r))

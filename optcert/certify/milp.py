@@ -30,9 +30,10 @@ threatened and each solve stops as soon as its dual bound shows it cannot beat t
 attack so far (``stop_dual_above``). ``rho = min_t rho_t``.
 
 The code: this module holds the entry point :func:`certify_milp`, its options
-(:class:`MilpOptions`, validated once) and the stages every learner shares -- the test point
-(:class:`Point`), replaying a labelling, the two MILP solve loops with their replays and no-good
-cuts, export, the certificate. :mod:`optcert.certify.labelcert` composes the SVM pipeline
+(:class:`MilpOptions`, validated once) and the stages every learner shares -- the loop over the
+test points (:func:`certify_points`), the test point (:class:`Point`), the greedy attack replayed,
+the two MILP solve loops with their replays and no-good cuts, the two questions over the targets
+(:func:`radius_question`, :func:`budget_question`), export, the certificate. :mod:`optcert.certify.labelcert` composes the SVM pipeline
 (bounds, greedy attack, flip-set search, MILP), :mod:`optcert.certify.milp_ridge` the kernel
 ridge one (greedy attack, MILP).
 """
@@ -268,6 +269,28 @@ def make_point(model, index: int, x_row: np.ndarray, q: np.ndarray, scale: float
                  test_norm, deadline)
 
 
+def certify_points(model, X_test, opts: MilpOptions, budget: int | None, learner,
+                   radius: Callable[..., Certificate], at_budget: Callable[..., Certificate], *,
+                   scale: Callable[[np.ndarray], float],
+                   test_norms: Callable[[Any], np.ndarray] | None = None) -> list[Certificate]:
+    """One certificate per row of ``X_test``: ``radius(learner, point, opts)`` (``budget=None``)
+    or ``at_budget(learner, point, opts, budget)``, each point with its own deadline and runtime.
+    ``scale(q)``: the learner's tie scale of a test column; ``test_norms(X_test)``: ``||phi(x)||``
+    per row (None: no ``k(x, x)``, no bounds)."""
+    Kx = model.cross_kernel(X_test)
+    norms = None if test_norms is None else test_norms(X_test)
+    X = np.asarray(X_test)
+    certs = []
+    for j in range(Kx.shape[0]):
+        t0 = time.perf_counter()
+        q = Kx[j]
+        point = make_point(model, j, X[j], q, scale(q), opts,
+                           test_norm=None if norms is None else float(norms[j]), deadline=deadline(opts, t0))
+        cert = radius(learner, point, opts) if budget is None else at_budget(learner, point, opts, budget)
+        certs.append(with_runtime(cert, t0))
+    return certs
+
+
 @dataclass
 class Evidence:
     """What one point has found so far: the best replayed attack (``best_k`` flips, ``witness``),
@@ -302,6 +325,19 @@ def replay_labelling(model, point: Point, ev: Evidence, y_new: np.ndarray) -> bo
         return True
     ev.info["replay_failures"] += 1
     return False
+
+
+def attack_stage(model, point: Point, ev: Evidence, opts: MilpOptions, max_flips: int,
+                 attack: Callable[[], np.ndarray | None]) -> np.ndarray | None:
+    """The learner's greedy retraining attack ``attack()`` (of at most ``max_flips`` flips),
+    replayed into ``ev``; its labelling (the radius model's MIP start), or None (off, or no
+    crossing found)."""
+    if not opts.heuristic or max_flips <= 0:
+        return None
+    y = attack()
+    if y is not None:
+        replay_labelling(model, point, ev, y)
+    return y
 
 
 def export_model(m, point: Point, ev: Evidence, opts: MilpOptions, question: str, target,
@@ -395,6 +431,57 @@ def margin_solves(m, model, point: Point, ev: Evidence, opts: MilpOptions, warm:
             return False
         exclude_labelling(m, y_new)
     return False
+
+
+def margin_verdict(m, model, point: Point, ev: Evidence, opts: MilpOptions, warm: bool) -> bool | None:
+    """:func:`margin_solves` as a target's verdict for :func:`budget_question`: True proven,
+    False undecided, None when an incumbent replayed as an attack (``ev.best_k`` dropped)."""
+    before = ev.best_k
+    proven = margin_solves(m, model, point, ev, opts, warm)
+    return None if ev.best_k < before else proven
+
+
+def radius_question(point: Point, ev: Evidence, target_rho: Callable[[Any, MarginSpec], float],
+                    settle_at: Callable[[float, float], Certificate]) -> Certificate:
+    """Question (b) over the targets: ``target_rho(target, spec)`` proves ``rho_t >=`` its value
+    (recording attacks in ``ev``); ``settle_at(lower, upper)`` makes the certificate of
+    :func:`radius_bounds`."""
+    rho_lo = INF
+    for target, spec in point.targets:
+        rho_lo = min(rho_lo, target_rho(target, spec))
+    return settle_at(*radius_bounds(rho_lo, ev))
+
+
+def budget_question(point: Point, ev: Evidence, r: int, target_verdict: Callable[[Any, MarginSpec], bool | None],
+                    settle_at: Callable[[float, float], Certificate]) -> Certificate:
+    """Question (a) over the targets: certified at ``r`` (``lower = r``) when every
+    ``target_verdict(target, spec)`` is True (no attack of at most r flips), broken
+    (``lower = 0``, ``upper < r``) as soon as one is None (a replayed attack of at most r flips),
+    else undecided (``lower = 0``). ``settle_at(lower, upper)`` makes the certificate."""
+    def done(lower):
+        return settle_at(lower, ev.best_k - 1.0)
+
+    if r == 0:
+        return done(0.0)  # zero flips never change the prediction
+    decided = True
+    for target, spec in point.targets:
+        verdict = target_verdict(target, spec)
+        if verdict is None:
+            return done(0.0)
+        decided = decided and verdict
+    return done(float(r) if decided else 0.0)
+
+
+def settle(build: Callable[..., Any], learner, point: Point, ev: Evidence, opts: MilpOptions, question: str,
+           budget: int | None, lower: float, upper: float) -> Certificate:
+    """The certificate; with ``export=``, first the plain model of each target settled without
+    one (``build``: the learner's ``build_model``), so that every point and target has its file
+    however the point was decided."""
+    if opts.export is not None:
+        for target, spec in point.targets:
+            if target not in ev.exported:
+                build(learner, point, ev, opts, spec, question, budget, target, note=SETTLED_NOTE)
+    return certificate(point, ev, lower, upper)
 
 
 def radius_bounds(rho_lo: float, ev: Evidence) -> tuple[float, float]:

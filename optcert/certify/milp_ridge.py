@@ -10,7 +10,6 @@ the question through the shared solve loops of :mod:`optcert.certify.milp`.
 
 from __future__ import annotations
 
-import time
 from dataclasses import dataclass
 from functools import partial
 from typing import Any
@@ -18,23 +17,21 @@ from typing import Any
 import numpy as np
 import scipy.linalg
 
-from ..results import INF, Certificate
+from ..results import Certificate
 from ..svm.attacks import greedy_labelling
 from ..svm.margins import MarginSpec, block_signs
 from .milp import (
-    SETTLED_NOTE,
     Evidence,
     MilpOptions,
     Point,
-    certificate,
-    deadline,
+    attack_stage,
+    budget_question,
+    certify_points,
     export_model,
-    make_point,
-    margin_solves,
-    radius_bounds,
+    margin_verdict,
+    radius_question,
     radius_solves,
-    replay_labelling,
-    with_runtime,
+    settle,
 )
 
 
@@ -64,19 +61,9 @@ def _solve(learner: RidgeLearner, rhs: np.ndarray) -> np.ndarray:
 def certify_ridge_points(model, X_test, opts: MilpOptions, budget: int | None) -> list[Certificate]:
     """One certificate per row of ``X_test``: the radius (``budget=None``) or the verdict at r."""
     learner = ridge_learner(model)
-    Kx = model.cross_kernel(X_test)
-    X = np.asarray(X_test)
-    certs = []
-    for j in range(Kx.shape[0]):
-        t0 = time.perf_counter()
-        q = Kx[j]
-        # the tie scale: sum_i |w_i| of the label-linear weights w = (Q + lambda I)^{-1} q
-        point = make_point(model, j, X[j], q, float(np.abs(_solve(learner, q)).sum()), opts,
-                           deadline=deadline(opts, t0))
-        cert = certify_radius(learner, point, opts) if budget is None else \
-            certify_budget(learner, point, opts, budget)
-        certs.append(with_runtime(cert, t0))
-    return certs
+    # the tie scale: sum_i |w_i| of the label-linear weights w = (Q + lambda I)^{-1} q
+    return certify_points(model, X_test, opts, budget, learner, certify_radius, certify_budget,
+                          scale=lambda q: float(np.abs(_solve(learner, q)).sum()))
 
 
 # -- the stages ------------------------------------------------------------------------------------
@@ -96,17 +83,12 @@ def greedy_stage(learner: RidgeLearner, point: Point, ev: Evidence, opts: MilpOp
                  max_flips: int) -> np.ndarray | None:
     """The greedy retraining attack of at most ``max_flips`` flips, replayed into ``ev``; its
     labelling (the radius model's MIP start), or None."""
-    if not opts.heuristic or max_flips <= 0:
-        return None
-
     def retrain(labels, warm):
         return ridge_margin(learner, labels, point.q, spec.coef), None
 
-    y = greedy_labelling(retrain, point.q, learner.y_index, learner.n_classes, spec, max_flips=max_flips,
-                         n_candidates=opts.n_candidates)
-    if y is not None:
-        replay_labelling(learner.model, point, ev, y)
-    return y
+    return attack_stage(learner.model, point, ev, opts, max_flips, lambda: greedy_labelling(
+        retrain, point.q, learner.y_index, learner.n_classes, spec, max_flips=max_flips,
+        n_candidates=opts.n_candidates))
 
 
 def build_model(learner: RidgeLearner, point: Point, ev: Evidence, opts: MilpOptions, spec: MarginSpec,
@@ -131,16 +113,6 @@ def set_start(opts: MilpOptions, m, labels: np.ndarray | None) -> bool:
     return True
 
 
-def _settle(learner: RidgeLearner, point: Point, ev: Evidence, opts: MilpOptions, question: str,
-            budget: int | None, lower: float, upper: float) -> Certificate:
-    """The certificate; with ``export=``, first the plain model of each target settled without one."""
-    if opts.export is not None:
-        for target, spec in point.targets:
-            if target not in ev.exported:
-                build_model(learner, point, ev, opts, spec, question, budget, target, note=SETTLED_NOTE)
-    return certificate(point, ev, lower, upper)
-
-
 # -- the two questions -----------------------------------------------------------------------------
 
 def certify_radius(learner: RidgeLearner, point: Point, opts: MilpOptions) -> Certificate:
@@ -149,20 +121,19 @@ def certify_radius(learner: RidgeLearner, point: Point, opts: MilpOptions) -> Ce
     ev = Evidence.of(point)
     N = learner.gram.shape[0]
     floor = 1  # zero flips never change the prediction
-    rho_lo = INF
-    for target, spec in point.targets:
+
+    def target_rho(target, spec: MarginSpec) -> float:
         if floor >= ev.best_k:  # a one-flip attack in hand: nothing smaller exists
-            rho_lo = min(rho_lo, floor)
-            continue
+            return floor
         y_h = greedy_stage(learner, point, ev, opts, spec, N)
         if floor >= ev.best_k or point.time_left() <= 0:
-            rho_lo = min(rho_lo, floor, ev.best_k)
-            continue
+            return min(floor, ev.best_k)
         m = build_model(learner, point, ev, opts, spec, "radius", None, target)
         start = partial(set_start, opts, m, y_h)
-        rho_lo = min(rho_lo, radius_solves(m, learner.model, point, ev, opts, floor, capped=False, start=start))
-    lower, upper = radius_bounds(rho_lo, ev)
-    return _settle(learner, point, ev, opts, "radius", None, lower, upper)
+        return radius_solves(m, learner.model, point, ev, opts, floor, capped=False, start=start)
+
+    return radius_question(point, ev, target_rho, partial(settle, build_model, learner, point, ev, opts,
+                                                          "radius", None))
 
 
 def certify_budget(learner: RidgeLearner, point: Point, opts: MilpOptions, r: int) -> Certificate:
@@ -170,24 +141,14 @@ def certify_budget(learner: RidgeLearner, point: Point, opts: MilpOptions, r: in
     undecided (``lower = 0``)."""
     ev = Evidence.of(point)
 
-    def done(lower):
-        return _settle(learner, point, ev, opts, "margin", r, lower, ev.best_k - 1.0)
-
-    if r == 0:
-        return done(0.0)  # zero flips never change the prediction
-    decided = True
-    for target, spec in point.targets:
+    def target_verdict(target, spec: MarginSpec) -> bool | None:
         greedy_stage(learner, point, ev, opts, spec, r)
         if ev.best_k <= r:
-            return done(0.0)
+            return None
         if point.time_left() <= 0:
-            decided = False
-            continue
+            return False
         m = build_model(learner, point, ev, opts, spec, "margin", r, target)
-        warm = set_start(opts, m, learner.y_index)
-        before = ev.best_k
-        target_ok = margin_solves(m, learner.model, point, ev, opts, warm)
-        if ev.best_k < before:  # an incumbent replayed as an attack of at most r flips
-            return done(0.0)
-        decided = decided and target_ok
-    return done(float(r) if decided else 0.0)
+        return margin_verdict(m, learner.model, point, ev, opts, set_start(opts, m, learner.y_index))
+
+    return budget_question(point, ev, r, target_verdict, partial(settle, build_model, learner, point, ev, opts,
+                                                                 "margin", r))
