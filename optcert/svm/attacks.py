@@ -142,39 +142,14 @@ def greedy_labelling(retrain: Callable[[np.ndarray, object], tuple[float, object
     first. None when no candidate gains or ``max_flips`` steps do not cross: the greedy walk
     is an upper bound only (above C* the margin need not fall with the label-linear gains).
     """
-    pred, target = spec.prediction, spec.target
-    if pred is None or (n_classes > 2 and target is None):
+    if spec.prediction is None or (n_classes > 2 and spec.target is None):
         raise InvalidInputError("the greedy attack needs the margin's prediction and target (margin_spec)")
     y_index = np.asarray(y_index)
-    y = y_index.copy()
-    touched = np.zeros(y.size, dtype=bool)
-    margin, _ = retrain(y, warm)
-    # argmax ties go to the smaller class index: binary class 0, multiclass min(pred, target)
-    strict_tie = pred == 0 if n_classes == 2 else (target is not None and target > pred)
-
-    def crossed(mg):
-        return mg < 0 or (mg == 0 and not strict_tie)
-
-    new = best_moves(q, y_index, n_classes, pred, target)
-    for _ in range(max_flips):
-        if crossed(margin):
-            break
-        gain = margin_gains(q, y, new, spec.coef)
-        gain[touched] = -INF
-        cand = [i for i in np.argsort(-gain, kind="stable")[:n_candidates] if gain[i] > 0]
-        if not cand:
-            return None
-        trials = []
-        for i in cand:
-            y2 = y.copy()
-            y2[i] = new[i]
-            trials.append((*retrain(y2, warm), i))
-        margin, state, i = min(trials, key=lambda t: t[0])  # the first of equal margins
-        y[i] = new[i]
-        touched[i] = True
-        warm = state or warm
-    if not crossed(margin):
+    crossed = crossed_margin(spec, n_classes)
+    walk = _greedy_walk(retrain, q, y_index, n_classes, spec, max_flips, n_candidates, warm, crossed)
+    if walk is None:
         return None
+    y, touched, warm = walk
     for i in np.flatnonzero(touched)[::-1]:  # drop flips that are not needed
         y2 = y.copy()
         y2[i] = y_index[i]
@@ -278,10 +253,10 @@ def resolve_attack(svm: TrainedSVM, q: np.ndarray, spec: MarginSpec, *, start: n
     best = None if start is None else np.asarray(start).copy()
     cap = max_flips if best is None else min(max_flips, int(np.count_nonzero(best != y_index)) - 1)
     if cap > 0 and time.perf_counter() < deadline:
-        walk = _greedy_until(retrain, q, y_index, svm.n_classes, spec, cap, n_candidates, warm0,
-                             crossed, deadline, svm)
+        walk = _greedy_walk(retrain, q, y_index, svm.n_classes, spec, cap, n_candidates, warm0,
+                            crossed, deadline, svm)
         if walk is not None:
-            best = walk
+            best = walk[0]
     if best is None:
         return None
     new = best_moves(q, y_index, svm.n_classes, _prediction(spec), spec.target)
@@ -349,10 +324,11 @@ def swap_flips(svm: TrainedSVM, q: np.ndarray, spec: MarginSpec, retrain: Callab
     return y
 
 
-def _greedy_until(retrain, q, y_index, n_classes, spec, max_flips, n_candidates, warm, crossed,
-                  deadline, svm=None):
-    """:func:`greedy_labelling`'s walk without its final drops, stopped at ``deadline``; with
-    ``svm`` the candidates also include the largest :func:`bound_flip_drops`."""
+def _greedy_walk(retrain, q, y_index, n_classes, spec, max_flips, n_candidates, warm, crossed,
+                 deadline=INF, svm=None):
+    """The greedy walk of :func:`greedy_labelling` (stopped at ``deadline``; with ``svm`` the
+    candidates also include the largest :func:`bound_flip_drops`): ``(labels, touched, warm)``
+    once ``crossed``, None when a step finds no candidate or the walk ends uncrossed."""
     import time
 
     y = y_index.copy()
@@ -377,11 +353,11 @@ def _greedy_until(retrain, q, y_index, n_classes, spec, max_flips, n_candidates,
             y2 = y.copy()
             y2[i] = new[i]
             trials.append((*retrain(y2, warm), i))
-        margin, state, i = min(trials, key=lambda t: t[0])
+        margin, state, i = min(trials, key=lambda t: t[0])  # the first of equal margins
         y[i] = new[i]
         touched[i] = True
         warm = state or warm
-    return y if crossed(margin) else None
+    return (y, touched, warm) if crossed(margin) else None
 
 
 def bound_flip_drops(svm: TrainedSVM, q: np.ndarray, coef: dict, labels: np.ndarray, new: np.ndarray,
