@@ -27,6 +27,7 @@ import os
 import sys
 import time
 from pathlib import Path
+from typing import Any
 
 import numpy as np
 
@@ -436,18 +437,34 @@ def run_collective(args, model, X_test, ds, rows, names, budgets, out: Path) -> 
 
 def plot_collective(certs, path: Path, title: str = "") -> None:
     """Collective (proven; dashed: what the witnesses leave) and sample-wise certified accuracy."""
+    curves = [(certs.certified_accuracy, "collective (proven)", False)]
+    upper = np.array([c.certified_accuracy_upper for c in certs])
+    if not np.allclose(upper, certs.certified_accuracy):
+        curves.append((upper, "collective (not yet attacked)", True))
+    curves.append((certs.samplewise_accuracy, "sample-wise (proven)", False))
+    _plot_accuracy(certs.budgets, curves, path, title)
+
+
+def plot_certified_accuracy(budgets, lower, upper, path: Path, title: str = "") -> None:
+    """Certified accuracy against the budget: proven, and dashed what is not yet attacked."""
+    curves = [(lower, "certified (proven)", False)]
+    if not np.allclose(lower, upper):
+        curves.append((upper, "not yet attacked (upper)", True))
+    _plot_accuracy(budgets, curves, path, title)
+
+
+def _plot_accuracy(budgets, curves, path: Path, title: str) -> None:
+    """The certified-accuracy plot of both commands: one step curve per ``(values, label,
+    dashed)`` against the flip budget, saved to ``path``."""
     import matplotlib
 
     matplotlib.use("Agg")
     import matplotlib.pyplot as plt
 
-    r = certs.budgets
     fig, ax = plt.subplots(figsize=(5.5, 3.6))
-    ax.step(r, certs.certified_accuracy, where="post", label="collective (proven)")
-    upper = np.array([c.certified_accuracy_upper for c in certs])
-    if not np.allclose(upper, certs.certified_accuracy):
-        ax.step(r, upper, where="post", linestyle="--", label="collective (not yet attacked)")
-    ax.step(r, certs.samplewise_accuracy, where="post", label="sample-wise (proven)")
+    for values, label, dashed in curves:
+        style: dict[str, Any] = {"linestyle": "--"} if dashed else {}  # else matplotlib's default line
+        ax.step(budgets, values, where="post", label=label, **style)
     ax.set_xlabel("label flips r")
     ax.set_ylabel("certified accuracy")
     ax.set_ylim(0, 1)
@@ -469,27 +486,6 @@ def _jsonable(obj):
     if isinstance(obj, np.generic):
         return _jsonable(obj.item())
     return obj
-
-
-def plot_certified_accuracy(budgets, lower, upper, path: Path, title: str = "") -> None:
-    import matplotlib
-
-    matplotlib.use("Agg")
-    import matplotlib.pyplot as plt
-
-    fig, ax = plt.subplots(figsize=(5.5, 3.6))
-    ax.step(budgets, lower, where="post", label="certified (proven)")
-    if not np.allclose(lower, upper):
-        ax.step(budgets, upper, where="post", linestyle="--", label="not yet attacked (upper)")
-    ax.set_xlabel("label flips r")
-    ax.set_ylabel("certified accuracy")
-    ax.set_ylim(0, 1)
-    ax.set_title(title, fontsize=9)
-    ax.grid(alpha=0.3)
-    ax.legend()
-    fig.tight_layout()
-    fig.savefig(path, dpi=120)
-    plt.close(fig)
 
 
 def _print_table(summary: dict) -> None:
