@@ -207,12 +207,19 @@ def _scripted(*steps):
     return fake, seen
 
 
-def test_radius_solves_replays_cuts_and_resolves(bin10, monkeypatch):
+def _hardest(bin10, opts):
+    """The point of ``bin10`` with the largest radius: its model, brute-force certificate,
+    learner, point, target and margin."""
     model, Xt, bf = bin10
     j = int(np.argmax(bf.lower))
-    opts = MilpOptions(max_replays=2)
     learner, point = _point(model, Xt, j, opts)
     (target, spec), = point.targets
+    return model, bf[j], learner, point, target, spec
+
+
+def test_radius_solves_replays_cuts_and_resolves(bin10, monkeypatch):
+    opts = MilpOptions(max_replays=2)
+    model, _, learner, point, target, spec = _hardest(bin10, opts)
     clean = learner.svm.y_index
     limit = TerminationStatus.TIME_LIMIT
     fake, seen = _scripted((limit, 0.5, 1.0, clean), (limit, 1.2, 1.0, clean), (limit, 1.7, None, None))
@@ -228,12 +235,9 @@ def test_radius_solves_replays_cuts_and_resolves(bin10, monkeypatch):
 
 
 def test_radius_solves_keeps_a_replayed_incumbent(bin10, monkeypatch):
-    model, Xt, bf = bin10
-    j = int(np.argmax(bf.lower))
-    witness = bf[j].witness
     opts = MilpOptions()
-    learner, point = _point(model, Xt, j, opts)
-    (target, spec), = point.targets
+    model, brute, learner, point, target, spec = _hardest(bin10, opts)
+    witness = brute.witness
     labels = model.encode_labels(witness.apply(model.y_fit_))
     fake, seen = _scripted((TerminationStatus.TIME_LIMIT, 1.0, 3.0, labels))
     monkeypatch.setattr(solvers_mod, "solve", fake)
@@ -244,19 +248,16 @@ def test_radius_solves_keeps_a_replayed_incumbent(bin10, monkeypatch):
 
 
 def test_margin_solves(bin10, monkeypatch):
-    model, Xt, bf = bin10
-    j = int(np.argmax(bf.lower))
     opts = MilpOptions(max_replays=1)
-    learner, point = _point(model, Xt, j, opts)
-    (target, spec), = point.targets
+    model, brute, learner, point, target, spec = _hardest(bin10, opts)
     clean = learner.svm.y_index
-    attack = model.encode_labels(bf[j].witness.apply(model.y_fit_))
+    attack = model.encode_labels(brute.witness.apply(model.y_fit_))
     limit, tau = TerminationStatus.TIME_LIMIT, point.tau_milp
     for steps, proven, solves, best_k in (
             ([(limit, 2 * tau, None, None)], True, 1, np.inf),  # the dual bound proves it
             ([(limit, -1.0, None, None)], False, 1, np.inf),  # no incumbent: undecided
             ([(limit, -1.0, -1.0, clean)] * 2, False, 2, np.inf),  # no attack: cut, re-solved, once
-            ([(limit, -1.0, -1.0, attack)], False, 1, bf[j].witness.size)):  # replayed: the witness
+            ([(limit, -1.0, -1.0, attack)], False, 1, brute.witness.size)):  # replayed: the witness
         fake, seen = _scripted(*steps)
         monkeypatch.setattr(solvers_mod, "solve", fake)
         ev = Evidence.of(point)
