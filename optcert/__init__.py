@@ -22,7 +22,9 @@ from .data.features import feature_map
 from .exact.aggregation import dpa_radius, knapsack_radius
 from .exceptions import (
                    AttackReplayError,
+                   ClusterError,
                    InvalidInputError,
+                   MissingDependencyError,
                    NotFittedError,
                    NotLabelLinearError,
                    NumericalRangeError,
@@ -49,12 +51,12 @@ from .results import (
 __version__ = "0.1.0"
 
 __all__ = [
-    "Attack", "AttackReplayError", "PartitionEnsemble", "aggregate", "aggregate_many", "dpa_radius",
+    "Attack", "AttackReplayError", "ClusterError", "PartitionEnsemble", "aggregate", "aggregate_many", "dpa_radius",
     "hash_partition", "knapsack_radius", "sorted_round_robin_partition", "Certificate", "Certificates", "Dataset", "InvalidInputError",
     "KernelRidge", "KernelSVM", "LabelLinearView", "LinearKernel", "NTKernel", "NotFittedError",
     "NotLabelLinearError", "OptcertError", "RBFKernel", "SolveReport", "SolverUnavailableError",
     "TerminationStatus", "UnsupportedFeatureError", "Verdict", "budget_to_count", "certified_accuracy",
     "certify", "certify_collective", "list_datasets", "load_cifar10_folder", "load_dataset", "load_idx", "load_mnist_folder",
     "make_gaussian_mixture", "median_certified_robustness", "ntk", "objective_interval",
-    "NumericalRangeError", "SolverFailedError", "feature_map", "small_c_threshold",
+    "NumericalRangeError", "SolverFailedError", "MissingDependencyError", "feature_map", "small_c_threshold",
 ]

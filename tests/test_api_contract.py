@@ -57,6 +57,14 @@ def test_a_certifier_called_directly_refuses_a_misspelt_option_as_certify_does(t
     assert len(direct(model=model, X_test=Xt, tol=1e-9)) == len(Xt)
 
 
+def test_every_error_class_is_exported_from_optcert():
+    import optcert.exceptions as exc
+
+    errors = {name for name, obj in vars(exc).items() if isinstance(obj, type) and issubclass(obj, OptcertError)}
+    assert errors <= set(optcert.__all__)
+    assert all(getattr(optcert, name) is getattr(exc, name) for name in errors)
+
+
 def test_a_misspelt_ensemble_option_is_refused(tiny, rng):
     X = rng.normal(size=(30, 2))
     y = (X[:, 0] > 0).astype(int)
