@@ -8,7 +8,9 @@ one place means a sign or offset slip cannot hide in one backend only.
 
 from __future__ import annotations
 
+import logging
 import math
+import time
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any
@@ -75,6 +77,16 @@ def finite_or_none(v) -> float | None:
 def status_from_table(table: Mapping[Any, TerminationStatus], native) -> TerminationStatus:
     """Look a native status up; anything not listed is UNKNOWN (never promoted to success)."""
     return table.get(native, TerminationStatus.UNKNOWN)
+
+
+def size_limited(solver: str, form: StandardForm, limit: str, remedy: str, t0: float,
+                 log: logging.Logger) -> RawResult:
+    """UNKNOWN without a bound for a model over a size-limited license (``limit``: what it
+    exceeds, with the native message), logged as a warning on the adapter's ``log``: never raised."""
+    msg = (f"{solver}: the model ({form.n} variables, {form.m} rows) exceeds {limit}; no bound -- use "
+           f"{remedy} or another solver (highs, scip)")
+    log.warning(msg)
+    return RawResult(status=TerminationStatus.UNKNOWN, time=time.perf_counter() - t0, message=msg)
 
 
 def stop_triggered(opts: SolveOptions, objective: float | None, bound: float | None) -> bool:

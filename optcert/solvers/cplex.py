@@ -19,7 +19,7 @@ import time
 import numpy as np
 
 from ..results import TerminationStatus as TS
-from ._base import RawResult, SolveOptions, finite_or_none, status_from_table, stop_triggered
+from ._base import RawResult, SolveOptions, finite_or_none, size_limited, status_from_table, stop_triggered
 from ._form import StandardForm
 
 logger = logging.getLogger(__name__)
@@ -194,10 +194,8 @@ def solve_form(form: StandardForm, opts: SolveOptions, backend: str = "cplex") -
         except CplexSolverError as exc:
             if exc.args[2] != SIZE_LIMIT_ERROR:
                 raise
-            msg = (f"cplex: the model ({form.n} variables, {form.m} rows) exceeds the community edition's "
-                   f"limits ({exc.args[0].strip()}); no bound -- use a full CPLEX or another solver (highs, scip)")
-            logger.warning(msg)
-            return RawResult(status=TS.UNKNOWN, time=time.perf_counter() - t0, message=msg)
+            return size_limited("cplex", form, f"the community edition's limits ({exc.args[0].strip()})",
+                                "a full CPLEX", t0, logger)
         elapsed = time.perf_counter() - t0
         sol = c.solution
         native = int(sol.get_status())

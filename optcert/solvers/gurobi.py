@@ -17,7 +17,7 @@ import time
 import numpy as np
 
 from ..results import TerminationStatus as TS
-from ._base import RawResult, SolveOptions, finite_or_none, status_from_table
+from ._base import RawResult, SolveOptions, finite_or_none, size_limited, status_from_table
 from ._form import StandardForm
 
 logger = logging.getLogger(__name__)
@@ -156,10 +156,7 @@ def solve_form(form: StandardForm, opts: SolveOptions, backend: str = "gurobi") 
         except gp.GurobiError as exc:
             if exc.errno != SIZE_LIMIT_ERROR:
                 raise
-            msg = (f"gurobi: the model ({form.n} variables, {form.m} rows) exceeds this Gurobi license "
-                   f"({exc}); no bound -- use a full license or another solver (highs, scip)")
-            logger.warning(msg)
-            return RawResult(status=TS.UNKNOWN, time=time.perf_counter() - t0, message=msg)
+            return size_limited("gurobi", form, f"this Gurobi license ({exc})", "a full license", t0, logger)
         elapsed = time.perf_counter() - t0
         native = int(model.Status)
         status = status_from_table(STATUS, native)
