@@ -41,20 +41,26 @@ def test_a_misspelt_option_names_the_valid_ones(tiny, method):
 
 
 @pytest.mark.parametrize("method, typo, meant", [("milp", "serch_nodes", "search_nodes"),
-                                                  ("stability", "witness", "witnesses")])
+                                                  ("stability", "witness", "witnesses"),
+                                                  ("scalable", "witness", "witnesses"),
+                                                  ("bruteforce", "max_flip", "max_flips")])
 def test_a_certifier_called_directly_refuses_a_misspelt_option_as_certify_does(tiny, method, typo, meant):
+    from optcert.certify.bruteforce import certify_bruteforce
+    from optcert.certify.label_linear import certify_label_linear
     from optcert.certify.milp import certify_milp
     from optcert.certify.stability import certify_stability
 
     X, y, Xt = tiny
     model = _models(X, y)[method]
-    direct = {"milp": certify_milp, "stability": certify_stability}[method]
+    direct = {"milp": certify_milp, "stability": certify_stability, "scalable": certify_label_linear,
+              "bruteforce": certify_bruteforce}[method]
     with pytest.raises(InvalidInputError, match="unknown option") as err:
         direct(model, Xt, **{typo: 1})
     assert f"did you mean {meant!r} for {typo!r}?" in str(err.value) and direct.__name__ in str(err.value)
     with pytest.raises(InvalidInputError, match="unknown option"):
         direct(model=model, X_test=Xt, **{typo: 1})  # the positional names may be keywords
-    assert len(direct(model=model, X_test=Xt, tol=1e-9)) == len(Xt)
+    if method != "bruteforce":  # brute force takes no tie tolerance
+        assert len(direct(model=model, X_test=Xt, tol=1e-9)) == len(Xt)
 
 
 def test_every_error_class_is_exported_from_optcert():
@@ -71,6 +77,10 @@ def test_a_misspelt_ensemble_option_is_refused(tiny, rng):
     ens = PartitionEnsemble(optcert.KernelRidge(alpha=0.5), n_partitions=3).fit(X, y)
     with pytest.raises(InvalidInputError, match="valid options: base, exact"):
         optcert.certify(ens, X[:2], bsae="blackbox")
+    from optcert.certify.ensemble import certify_ensemble
+
+    with pytest.raises(InvalidInputError, match="did you mean 'base' for 'bsae'"):
+        certify_ensemble(ens, X[:2], bsae="blackbox")
     with pytest.raises(InvalidInputError, match="budget"):
         optcert.certify(ens, X[:2], budget=2)
 

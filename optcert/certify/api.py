@@ -3,22 +3,17 @@
 from __future__ import annotations
 
 import dataclasses
-import difflib
-import functools
 import inspect
 import logging
-from collections.abc import Callable
-from typing import Any, TypeVar, cast
 
 import numpy as np
 
 from ..exceptions import InvalidInputError, NotFittedError, NotLabelLinearError, NumericalRangeError
 from ..results import Certificates, budget_to_count
 from ..validation import check_finite_numbers, check_positive
+from .options import check_options
 
 logger = logging.getLogger(__name__)
-
-_F = TypeVar("_F", bound=Callable[..., Any])
 
 METHODS = ("auto", "scalable", "milp", "stability", "bruteforce")
 #: "auto" above C*: the MILP up to this many training points, the stability bound beyond
@@ -105,7 +100,7 @@ def certify(model, X_test, *, method: str = "auto", budget=None, solver: str = "
     if isinstance(model, PartitionEnsemble):
         if budget is not None:
             raise InvalidInputError(_budget_unused(budget, "ensembles"))
-        _check_options("ensembles", options, _ENSEMBLE_OPTIONS)
+        check_options("ensembles", options, _ENSEMBLE_OPTIONS)
         return _certify_ensemble(model, X_test, method=method, solver=solver, time_limit=time_limit,
                                  tol=tol, witnesses=witnesses, progress=progress, client=client,
                                  chunk_size=chunk_size, **options)
@@ -116,7 +111,7 @@ def certify(model, X_test, *, method: str = "auto", budget=None, solver: str = "
     method = resolve_method(model, method)
     if budget is not None and method != "milp":
         raise InvalidInputError(_budget_unused(budget, f"method={method!r}"))
-    _check_options(f"method={method!r}", options, _method_options(method))
+    check_options(f"method={method!r}", options, _method_options(method))
     if method == "scalable" and not model.is_label_linear:
         raise NotLabelLinearError(
             f"method='scalable' needs a label-linear model; this {type(model).__name__} has "
@@ -191,31 +186,6 @@ def _method_options(method: str) -> tuple[str, ...]:
     if method == "bruteforce":
         return ("max_flips",)
     return ()
-
-
-def checked_options(func: _F) -> _F:
-    """``func`` refusing an unknown keyword as :func:`certify` does: an
-    :class:`~optcert.exceptions.InvalidInputError` naming its keyword-only options, with a
-    did-you-mean, instead of Python's TypeError (for the certifiers called directly)."""
-    params = inspect.signature(func).parameters.values()
-    named = {p.name for p in params if p.kind is p.POSITIONAL_OR_KEYWORD}
-    valid = tuple(p.name for p in params if p.kind is p.KEYWORD_ONLY)
-
-    @functools.wraps(func)
-    def checked(*args, **kwargs):
-        _check_options(func.__name__, {k: v for k, v in kwargs.items() if k not in named}, valid)
-        return func(*args, **kwargs)
-
-    return cast(_F, checked)
-
-
-def _check_options(where: str, options: dict, valid: tuple[str, ...]) -> None:
-    unknown = sorted(set(options) - set(valid))
-    if unknown:
-        hint = f"valid options: {', '.join(sorted(valid))}" if valid else "it takes no options"
-        near = [difflib.get_close_matches(u, valid, n=1) for u in unknown]
-        did = "".join(f" (did you mean {m[0]!r} for {u!r}?)" for u, m in zip(unknown, near) if m)
-        raise InvalidInputError(f"unknown option(s) {unknown} for {where}; {hint}{did}")
 
 
 def _budget_unused(budget, where: str) -> str:

@@ -15,6 +15,7 @@ import numpy as np
 
 from ..exceptions import InvalidInputError
 from ..results import INF, Attack, Certificate
+from .options import checked_options
 
 #: refuse instances whose enumeration would exceed this many retrainings
 MAX_LABELLINGS = 200_000
@@ -43,6 +44,7 @@ def count_labellings(N: int, n_classes: int, max_flips: int) -> int:
     return sum(comb(N, k) * (n_classes - 1) ** k for k in range(max_flips + 1))
 
 
+@checked_options
 def certify_bruteforce(model: Any, X_test: np.ndarray, *, max_flips: int | None = None) -> list[Certificate]:
     """Exact radii by enumeration: ``rho`` = the least k whose some k-flip labelling changes
     the prediction; every labelling is retrained with the model's own ``fit``.

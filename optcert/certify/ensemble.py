@@ -39,6 +39,7 @@ from ..exact import aggregation as agg
 from ..results import INF, Attack, Certificate
 from .ensemble_svm import SVMBase, is_svm_base
 from .intervals import reconcile
+from .options import checked_options
 from .targets import exact_target, realise_target, target_lower_bounds
 
 logger = logging.getLogger(__name__)
@@ -122,6 +123,7 @@ class _LinearBase:
         return self._greedy.get((m, c))
 
 
+@checked_options
 def certify_ensemble(ensemble, X_test, *, exact: bool = True, base: str = "whitebox",
                      solver: str = "highs", time_limit: float | None = None, tol: float = 1e-9,
                      witnesses: bool = True, block: int = 256,

@@ -15,6 +15,7 @@ import numpy as np
 from ..exact import label_linear as ll
 from ..results import INF, Attack, Certificate
 from .intervals import reconcile
+from .options import checked_options
 
 logger = logging.getLogger(__name__)
 
@@ -39,6 +40,7 @@ def rho_label_linear(view, y_index: np.ndarray, tol: float):
     return ll.multiclass_rho(scores, view.weights, y_index, tau)
 
 
+@checked_options
 def certify_label_linear(model, X_test, *, tol: float = 1e-9, witnesses: bool = True,
                          block_bytes: int = DEFAULT_BLOCK_BYTES) -> list[Certificate]:
     """ScaLabelCert certificates for every row of ``X_test`` (see :func:`optcert.certify`)."""

@@ -56,8 +56,8 @@ from ..results import INF, Attack, Certificate, SolveReport, objective_interval
 from ..svm.attacks import N_CANDIDATES
 from ..svm.margins import MarginSpec, margin_spec
 from ..validation import check_int, check_positive
-from .api import checked_options
 from .intervals import ceil_dual_bound, reconcile
+from .options import checked_options
 from .replay import replay_changes_prediction
 
 logger = logging.getLogger(__name__)

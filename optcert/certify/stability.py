@@ -20,8 +20,8 @@ from ..svm.ball import ball_bounds, block_flip_factors
 from ..svm.margins import TrainedSVM, tie_scale
 from ..svm.stability import BlockStability, stability_lower_bound
 from ..svm.stability import svm_blocks as _svm_blocks
-from .api import checked_options
 from .intervals import reconcile
+from .options import checked_options
 from .replay import replay_changes_prediction
 
 logger = logging.getLogger(__name__)
