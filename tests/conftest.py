@@ -7,6 +7,7 @@ from pathlib import Path
 
 import numpy as np
 import pytest
+from svm_cases import small_svm as _small_svm
 
 DATA = Path(__file__).resolve().parent / "data"
 
@@ -27,16 +28,6 @@ def rng():
 
 
 # -- small kernel SVMs above C* (the svm/ room and the stability certifier) ----------------------
-
-def _small_svm(N, K, mult, seed, sep=6.0, points=6, dim=3):
-    from optcert.data import make_gaussian_mixture
-    from optcert.learners import KernelSVM
-
-    X, y = make_gaussian_mixture(N + points, dim, K, separation=sep, seed=seed)
-    Xt, X, y = X[:points], X[points:], y[points:]
-    c_star = KernelSVM(C=1.0).fit(X, y).c_star_
-    return KernelSVM(C=mult * c_star).fit(X, y), Xt
-
 
 def _svm_margins(model, x):
     """[(coef, margin)] of one test point: binary ``s f``; one-vs-rest ``F_c - F_t`` per t."""

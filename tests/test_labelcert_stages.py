@@ -9,6 +9,7 @@ import inspect
 import numpy as np
 import pyomo.environ as pyo
 import pytest
+from svm_cases import small_svm
 
 import optcert.solvers as solvers_mod
 from optcert.certify import labelcert, milp_ridge
@@ -18,17 +19,14 @@ from optcert.certify.replay import replay_changes_prediction
 from optcert.certify.stability import trained_svm
 from optcert.data import make_gaussian_mixture
 from optcert.exceptions import InvalidInputError
-from optcert.learners import KernelRidge, KernelSVM
+from optcert.learners import KernelRidge
 from optcert.results import Attack, SolveReport, TerminationStatus
 from optcert.svm.attacks import greedy_attack, greedy_labelling, retrained_margin
 from optcert.svm.margins import MarginSpec, margin_moves, margin_spec, tie_scale
 
 
 def _svm(sep=8, seed=0, mult=10, K=2, N=10, points=6):
-    X, y = make_gaussian_mixture(N + points, 3, K, separation=sep, seed=seed)
-    Xt, X, y = X[:points], X[points:], y[points:]
-    c_star = KernelSVM(C=1.0).fit(X, y).c_star_
-    return KernelSVM(C=mult * c_star).fit(X, y), Xt
+    return small_svm(N, K, mult, seed, sep=sep, points=points)
 
 
 @pytest.fixture(scope="module")

@@ -6,6 +6,7 @@ import numpy as np
 import pyomo.environ as pyo
 import pytest
 from pyomo.gdp import Disjunction
+from svm_cases import small_svm
 
 import optcert.solvers as solvers_mod
 from optcert.certify.api import certify
@@ -30,10 +31,7 @@ ENCODINGS = [("highs", "bigm"), ("scip", "bigm"), ("scip", "sos1"), ("scip", "in
 
 
 def _svm(sep, seed, mult, K=2, N=8, points=6):
-    X, y = make_gaussian_mixture(N + points, 3, K, separation=sep, seed=seed)
-    Xt, X, y = X[:points], X[points:], y[points:]
-    c_star = KernelSVM(C=1.0).fit(X, y).c_star_
-    return KernelSVM(C=mult * c_star).fit(X, y), Xt
+    return small_svm(N, K, mult, seed, sep=sep, points=points)
 
 
 @pytest.fixture(scope="module")
