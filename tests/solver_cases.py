@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import numpy as np
 import pyomo.environ as pyo
+import pytest
 
 from optcert.results import TerminationStatus as TS
 
@@ -149,3 +150,17 @@ def multi_knapsack(n: int = 40, k: int = 5, seed: int = 0):
     m.cap = pyo.Constraint(range(k), rule=lambda m, r: sum(int(W[r, i]) * m.x[i] for i in range(n)) <= int(cap[r]))
     m.obj = pyo.Objective(expr=-sum(int(v[i]) * m.x[i] for i in range(n)))
     return m
+
+
+def pyomo_optimum(m, name: str) -> float:
+    """Optimum by ``SolverFactory(name)`` (inf when infeasible), the solution loaded into ``m``."""
+    opt = pyo.SolverFactory(name)
+    if not opt.available(exception_flag=False):
+        pytest.skip(f"Pyomo's {name} interface is not available here")
+    res = opt.solve(m, load_solutions=False)
+    tc = str(res.solver.termination_condition)
+    if tc == "infeasible":
+        return np.inf
+    assert tc == "optimal", tc
+    m.solutions.load_from(res)
+    return pyo.value(m.objective)

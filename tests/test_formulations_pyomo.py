@@ -12,6 +12,7 @@ from __future__ import annotations
 import numpy as np
 import pyomo.environ as pyo
 import pytest
+from solver_cases import pyomo_optimum
 
 from optcert.certify.api import certify
 from optcert.data import make_gaussian_mixture
@@ -73,27 +74,13 @@ def _models(model, x, comp):
             for t in targets]
 
 
-def _pyomo_solve(m, name: str) -> float:
-    """Optimum by ``SolverFactory(name)`` (inf when infeasible), the solution loaded into ``m``."""
-    opt = pyo.SolverFactory(name)
-    if not opt.available(exception_flag=False):
-        pytest.skip(f"Pyomo's {name} interface is not available here")
-    res = opt.solve(m, load_solutions=False)
-    tc = str(res.solver.termination_condition)
-    if tc == "infeasible":
-        return np.inf
-    assert tc == "optimal", tc
-    m.solutions.load_from(res)
-    return pyo.value(m.objective)
-
-
 def _plain_pyomo(m, comp) -> float:
     """Solve with Pyomo's own tools only, transforming the disjunctions first."""
     if comp == "sos1":  # HiGHS takes no SOS: Pyomo's SCIP interface (pyscipopt)
-        return _pyomo_solve(m, "scip_direct")
+        return pyomo_optimum(m, "scip_direct")
     if comp == "indicator":
         pyo.TransformationFactory("gdp.bigm").apply_to(m)
-    return _pyomo_solve(m, "appsi_highs")
+    return pyomo_optimum(m, "appsi_highs")
 
 
 def _optcert(m, solver) -> float:

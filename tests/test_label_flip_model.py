@@ -14,6 +14,7 @@ import highspy
 import numpy as np
 import pyomo.environ as pyo
 import pytest
+from solver_cases import pyomo_optimum
 
 from optcert.certify.api import certify
 from optcert.certify.bruteforce import labellings_with_flips
@@ -70,13 +71,7 @@ def _plain_pyomo(m) -> float:
     if any(True for _ in m.component_data_objects(pyo.SOSConstraint, active=True, descend_into=True)):
         raise AssertionError("use an encoding without SOS1 here")
     pyo.TransformationFactory("gdp.bigm").apply_to(m)  # a no-op without disjunctions
-    res = pyo.SolverFactory("appsi_highs").solve(m, load_solutions=False)
-    tc = str(res.solver.termination_condition)
-    if tc == "infeasible":
-        return np.inf
-    assert tc == "optimal", tc
-    m.solutions.load_from(res)
-    return pyo.value(m.objective)
+    return pyomo_optimum(m, "appsi_highs")
 
 
 def _both(m):
