@@ -223,3 +223,27 @@ def test_help_and_missing_source_return_codes(capsys):
     assert main(["certify", "--out", "x"]) == 2
     err = capsys.readouterr().err
     assert "one of the arguments --dataset --npz" in err and err.count("\n") == 1
+
+
+def test_an_inexact_run_reports_both_bounds(tmp_path, capsys):
+    """The stability bound above C* leaves intervals open: the table, summary.json and the MCR
+    show the attacks' side too, computed from the CSV's upper column."""
+    from optcert.metrics import median_certified_robustness
+
+    out = tmp_path / "svm"
+    assert main(["certify", "--dataset", "breast_cancer", "--model", "svm", "--C-factor", "10",
+                 "--n-train", "150", "--n-test", "20", "--method", "stability", "--quiet",
+                 "--out", str(out)]) == 0
+    rows = _rows(out / "certificates.csv")
+    lower = np.array([float(r["lower"]) for r in rows])
+    upper = np.array([float(r["upper"]) for r in rows])
+    assert (lower <= upper).all() and (lower < upper).any()  # the case this test is about
+    s = json.loads((out / "summary.json").read_text())
+    pred = np.array([r["prediction"] for r in rows])
+    y = np.array([r["y_true"] for r in rows])
+    assert s["exact_share"] == np.mean(lower == upper) < 1
+    assert s["mcr_radius"] == median_certified_robustness(pred, y, lower)
+    assert s["mcr_radius_upper"] == median_certified_robustness(pred, y, upper) >= s["mcr_radius"]
+    assert all(a <= b for a, b in zip(s["certified_accuracy_lower"], s["certified_accuracy_upper"]))
+    printed = capsys.readouterr().out
+    assert "not yet attacked" in printed and f"MCR (radius) in [{s['mcr_radius']}, {s['mcr_radius_upper']}]" in printed
