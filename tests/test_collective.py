@@ -126,6 +126,50 @@ def test_label_linear_many_points_with_fixings_equals_brute_force():
     assert certs.upper.tolist() == brute_single(model, Xt, [1, 2, 3]) == certs.lower.tolist()
 
 
+@pytest.mark.parametrize("K", [2, 3])
+def test_pair_conflicts_never_separate_a_reachable_pair(K):
+    # every labelling of at most r flips: two rows it satisfies together are never called a conflict
+    from optcert.exact.collective import pair_conflicts, relabel_changes
+
+    rng = np.random.default_rng(K)
+    N, r = 7, 2
+    y = rng.integers(0, K, N)
+    rows = [(rng.normal(size=N), int(rng.integers(0, K)), 0) for _ in range(8)]
+    rows = [(w, c, (c + 1 + int(rng.integers(0, K - 1))) % K) for w, c, _ in rows]
+    changes = np.stack([relabel_changes(w, y, c, t, K) for w, c, t in rows])
+    need = rng.uniform(0.2, 2.0, len(rows))
+    conf = pair_conflicts(changes, need, r, np.full(len(rows), 1e-12))
+    both = np.zeros_like(conf)
+    for k in range(r + 1):
+        for y2 in (_labellings(y, range(K), k) if k else [y]):
+            opt = [(i, y2[i] - (y2[i] > y[i])) for i in range(N) if y2[i] != y[i]]  # j-th other class
+            moved = np.array([sum(ch[i, j] for i, j in opt) for ch in changes])
+            ok = moved >= need
+            both |= ok[:, None] & ok[None, :]
+    assert not (conf & both).any()
+    assert (conf & ~both).any()  # the test proves something here
+    np.testing.assert_array_equal(conf, conf.T)
+
+
+@pytest.mark.parametrize("cuts", [["cover", "cardinality"], ["conflict"], True])
+def test_conflict_cliques_keep_the_brute_force_optimum(cuts):
+    # one flip, many test points near the boundary: most pairs cannot both cross (conflict rows)
+    from optcert.certify.collective_models import LabelLinearFamily
+    from optcert.formulations.collective import build_collective_label_linear
+    from optcert.solvers import solve
+
+    X, y, Xt = _data(10, 14, 2, 11, sep=0.3)
+    model = optcert.KernelRidge(alpha=0.3).fit(X, y)
+    truth = brute_single(model, Xt, [1, 2])
+    clean = model.predict(Xt)
+    fam = LabelLinearFamily(model, Xt, clean, np.ones(len(clean)), {"tau_rel": 1e-9, "encoding": "bigm"})
+    for r, want in zip([1, 2], truth):
+        m = build_collective_label_linear(None, fam.W, fam.y_index, 2, fam.tau, r, cuts=cuts)
+        if cuts is True and r == 1:
+            assert m.conflict_cliques  # the family is exercised
+        assert round(solve(m, "highs").objective) == want
+
+
 def test_svm_above_cstar_binary_equals_brute_force():
     X, y, Xt = _data(8, 5, 2, 3)
     svm = optcert.KernelSVM(C=10 * optcert.small_c_threshold(X)).fit(X, y)

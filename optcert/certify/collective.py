@@ -51,7 +51,7 @@ def certify_collective(model, X_test, budgets, *, y_test=None, method: str = "au
                        time_limit: float | None = None, tol: float = 1e-9, milp_tol: float = 1e-6,
                        samplewise=None, base: str = "whitebox", relaxation: bool = True,
                        heuristic: bool = True, encoding: str = "bigm", complementarity: str = "bigm",
-                       export=None, solver_options=None) -> CollectiveCertificates:
+                       export=None, solver_options=None, cuts=True) -> CollectiveCertificates:
     """Collective certificates of ``model`` on the rows of ``X_test``, one per budget.
 
     Parameters
@@ -77,6 +77,9 @@ def certify_collective(model, X_test, budgets, *, y_test=None, method: str = "au
         complementarity : the SVM's KKT encoding ("bigm", "sos1", "indicator").
     export : folder, or path pattern with ``{budget}`` and a .mps/.lp suffix: every MILP built.
     solver_options : native backend options.
+    cuts : label-linear models: the valid-inequality families of
+        :func:`~optcert.formulations.collective.build_collective_label_linear` (True: its defaults;
+        False: none; or names from ``CUT_FAMILIES``).
 
     Returns
     -------
@@ -112,8 +115,9 @@ def certify_collective(model, X_test, budgets, *, y_test=None, method: str = "au
     a = _weights(model, clean, y_test)
     certs = _samplewise(model, X, samplewise, tol=tol, solver=solver, time_limit=time_limit,
                         base=base if ensemble else None)
+    _check_cuts(cuts)
     opts = dict(solver=solver, time_limit=time_limit, tau_rel=max(tol, milp_tol), encoding=encoding,
-                complementarity=complementarity, options=solver_options)
+                complementarity=complementarity, options=solver_options, cuts=cuts)
     from .collective_models import family_for
 
     fam = family_for(model, X, clean, a, base=base, opts=opts)
@@ -139,6 +143,16 @@ def _check_inputs(model, X_test, ensemble: bool) -> np.ndarray:
     if X.shape[0] == 0:
         raise InvalidInputError("X_test has no rows: nothing to certify")
     return X
+
+
+def _check_cuts(cuts) -> None:
+    from ..formulations.collective import CUT_FAMILIES
+
+    if cuts is True or cuts is False:
+        return
+    names = [cuts] if isinstance(cuts, str) else list(cuts) if np.iterable(cuts) else None
+    if names is None or any(n not in CUT_FAMILIES for n in names):
+        raise InvalidInputError(f"cuts must be True, False or names from {CUT_FAMILIES}, got {cuts!r}")
 
 
 def _check_budgets(budgets, n_train: int) -> list[int]:

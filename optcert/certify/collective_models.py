@@ -101,7 +101,8 @@ class LabelLinearFamily(_Single):
     def build(self, r, active, *, relax=False):
         return fc.build_collective_label_linear(self.offset, self.W, self.y_index, self.n_classes, self.tau, r,
                                                 weights=self.a, points=np.flatnonzero(active),
-                                                encoding=self.opts["encoding"], relax=relax)
+                                                encoding=self.opts["encoding"], relax=relax,
+                                                cuts=self.opts.get("cuts", True))
 
     def start(self, m, y) -> bool:
         fc.label_linear_start(m, y)

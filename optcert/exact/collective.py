@@ -152,6 +152,136 @@ def nested_cardinality(gain: np.ndarray, need: float, budget: int) -> list[tuple
     return rows
 
 
+def relabel_changes(W_row: np.ndarray, y_index: np.ndarray, c: int, t: int, K: int) -> np.ndarray:
+    """(N, K - 1) change of ``F_t - F_c`` (scores ``sum_i W_i [y~_i = k]``) when point i alone is
+    relabelled to its j-th other class (the classes ``k != y_i`` in increasing order)."""
+    W_row = np.asarray(W_row, dtype=float)
+    y_index = np.asarray(y_index, dtype=np.int64)
+    diff = (np.arange(K) == t).astype(float) - (np.arange(K) == c)  # [k = t] - [k = c]
+    others = np.array([[k for k in range(K) if k != y] for y in range(K)], dtype=np.int64)[y_index]
+    return W_row[:, None] * (diff[others] - diff[y_index][:, None])
+
+
+def _joint_slack(A: np.ndarray, B: np.ndarray, na: float, nb: np.ndarray, lam: np.ndarray, r: int) -> np.ndarray:
+    """``top_r(max_j(lam A + (1 - lam) B)^+) - (lam na + (1 - lam) nb)`` for one row A (N, L)
+    against rows B (Q, N, L) with one ``lam`` each (Q,)."""
+    L = lam[:, None, None]
+    best = np.maximum((L * A[None] + (1.0 - L) * B).max(axis=2), 0.0)
+    return top_sum(best, r) - (lam * na + (1.0 - lam) * nb)
+
+
+def _compatible_by_witness(delta: np.ndarray, need: np.ndarray, budget: int) -> np.ndarray:
+    """(P, P) bool, binary rows ``delta`` (P, N): the union of the two rows' least covers (each
+    row's largest moves) has at most ``budget`` points and satisfies both rows -- a labelling
+    that proves the pair compatible, so no search is needed."""
+    P, N = delta.shape
+    k = least_flips_to_cover(np.maximum(delta, 0.0), need)
+    S = np.zeros((P, N))
+    for p in range(P):
+        if np.isfinite(k[p]):
+            S[p, np.argsort(-delta[p], kind="stable")[:int(k[p])]] = 1.0
+    size = S.sum(axis=1)
+    union = size[:, None] + size[None, :] - S @ S.T
+    own = (delta * S).sum(axis=1)
+    moved = own[:, None] + delta @ S.T - (delta * S) @ S.T  # row p at S_p | S_q
+    ok = moved >= need[:, None]
+    return (union <= budget) & ok & ok.T & np.isfinite(k)[:, None] & np.isfinite(k)[None, :]
+
+
+def _joint_witness(a: np.ndarray, na: float, B: np.ndarray, nb: np.ndarray, budget: int) -> np.ndarray:
+    """(Q,) bool: the ``budget`` largest positive entries of ``a / na + B_q / nb_q`` (binary rows,
+    positive needs) satisfy both ``a . 1_S >= na`` and ``B_q . 1_S >= nb_q``."""
+    if na <= 0:
+        return np.zeros(B.shape[0], dtype=bool)
+    scale = np.where(nb > 0, nb, 1.0)
+    comb = a[None, :] / na + B / scale[:, None]
+    r = min(budget, a.size)
+    if r <= 0:
+        return np.zeros(B.shape[0], dtype=bool)
+    idx = np.argpartition(-comb, r - 1, axis=1)[:, :r]
+    keep = np.take_along_axis(comb, idx, axis=1) > 0
+    va = (a[idx] * keep).sum(axis=1)
+    vb = (np.take_along_axis(B, idx, axis=1) * keep).sum(axis=1)
+    return (va >= na) & (vb >= nb)
+
+
+def pair_conflicts(changes: np.ndarray, need: np.ndarray, budget: int, margin: np.ndarray,
+                   iterations: int = 12) -> np.ndarray:
+    """(P, P) bool: rows p and q, ``sum_i change_p(i, y~_i) >= need_p``, provably never hold
+    together under a labelling of at most ``budget`` relabellings.
+
+    ``changes`` (P, N, L): row p's left side moves by ``changes[p, i, j]`` when point i is
+    relabelled to its j-th option (:func:`relabel_changes`; keeping the label moves nothing);
+    the moves of several points add up (label-linear scores). Proof: if a labelling with at most
+    r relabellings, set S, satisfies both rows, then for every ``lam`` in [0, 1] the
+    ``lam``-combination of the rows holds too, and its left side is at most
+    ``sum_{i in S} max_j (lam change_p + (1 - lam) change_q)(i, j)^+``, at most the sum of the r
+    largest such maxima. So one ``lam`` whose r largest maxima fall short of the combined need by
+    more than ``margin_p + margin_q`` (rounding) proves the pair apart. The shortfall is convex in
+    ``lam`` (a maximum of linear functions minus a linear one); a ternary search of
+    ``iterations`` steps looks for its minimum. This is the LP of the two rows and the budget, so
+    a conflict also holds for fractional labellings. Binary rows (L = 1) first skip the pairs an
+    explicit labelling satisfies together (:func:`_compatible_by_witness`).
+    """
+    changes = np.asarray(changes, dtype=float)
+    need = np.asarray(need, dtype=float)
+    margin = np.asarray(margin, dtype=float)
+    P = need.size
+    out = np.zeros((P, P), dtype=bool)
+    if P < 2:
+        return out
+    known = _compatible_by_witness(changes[:, :, 0], need, budget) if changes.shape[2] == 1 else \
+        np.zeros((P, P), dtype=bool)
+    for p in range(P - 1):
+        q = p + 1 + np.flatnonzero(~known[p, p + 1:])
+        if q.size == 0:
+            continue
+        if changes.shape[2] == 1:  # binary: try the r largest moves of the need-scaled sum as a witness
+            q = q[~_joint_witness(changes[p, :, 0], need[p], changes[q, :, 0], need[q], budget)]
+            if q.size == 0:
+                continue
+        B, nb, tol = changes[q], need[q], margin[p] + margin[q]
+        lo, hi = np.zeros(q.size), np.ones(q.size)
+        found = np.zeros(q.size, dtype=bool)
+        for lam in (0.0, 0.5, 1.0):
+            found |= _joint_slack(changes[p], B, need[p], nb, np.full(q.size, lam), budget) < -tol
+        for _ in range(iterations):
+            live = np.flatnonzero(~found)
+            if live.size == 0:
+                break
+            m1 = lo[live] + (hi[live] - lo[live]) / 3.0
+            m2 = hi[live] - (hi[live] - lo[live]) / 3.0
+            f1 = _joint_slack(changes[p], B[live], need[p], nb[live], m1, budget)
+            f2 = _joint_slack(changes[p], B[live], need[p], nb[live], m2, budget)
+            found[live] |= (f1 < -tol[live]) | (f2 < -tol[live])
+            left = f1 > f2  # convex: the minimum is not left of m1
+            lo[live[left]] = m1[left]
+            hi[live[~left]] = m2[~left]
+        out[p, q] = found
+    return out | out.T
+
+
+def conflict_cliques(conflicts: np.ndarray) -> list[list[int]]:
+    """Cliques of the conflict graph covering every edge (greedy): each grows from an uncovered
+    edge by the vertex adjacent to all members that covers most uncovered edges. At most one
+    member of a clique can hold, so each gives a row ``sum x <= 1``."""
+    nbr = [set(np.flatnonzero(row).tolist()) for row in conflicts]
+    uncovered = {(i, j) for i in range(len(nbr)) for j in nbr[i] if i < j}
+    out = []
+    while uncovered:
+        i, j = min(uncovered)
+        Q, P = [i, j], nbr[i] & nbr[j]
+        while P:
+            v = max(sorted(P), key=lambda v: (sum((min(v, u), max(v, u)) in uncovered for u in Q), len(nbr[v] & P)))
+            Q.append(v)
+            P &= nbr[v]
+        for u in Q:
+            for w in Q:
+                uncovered.discard((min(u, w), max(u, w)))
+        out.append(sorted(Q))
+    return out
+
+
 # -- evaluating labellings ------------------------------------------------------------------------
 
 def _argmax_changed(F: np.ndarray, clean: np.ndarray) -> np.ndarray:

@@ -29,11 +29,24 @@ import logging
 import numpy as np
 import pyomo.environ as pyo
 
-from ..exact.collective import crossing, label_linear_scores, nested_cardinality, top_sum
+from ..exact.collective import (
+    conflict_cliques,
+    crossing,
+    label_linear_scores,
+    nested_cardinality,
+    pair_conflicts,
+    relabel_changes,
+    top_sum,
+)
 
 logger = logging.getLogger(__name__)
 
 ENCODINGS = ("bigm", "indicator")
+#: valid-inequality families of the label-linear model (``cuts=True`` adds :data:`DEFAULT_CUTS`)
+CUT_FAMILIES = ("cover", "cardinality", "conflict")
+DEFAULT_CUTS = ("cover", "cardinality", "conflict")
+#: the conflict family is skipped above this many modelled crossings (its pair test is quadratic)
+MAX_CONFLICT_PAIRS = 600
 
 
 # -- the relabelling (upper level) ------------------------------------------------------------------
@@ -96,7 +109,7 @@ def _set_labels(m, y_new: np.ndarray) -> None:
 # -- label-linear ---------------------------------------------------------------------------------
 
 def build_collective_label_linear(offset, W: np.ndarray, y_index: np.ndarray, K: int, tau, budget: int, *,
-                                  weights=None, points=None, encoding: str = "bigm", cuts: bool = True,
+                                  weights=None, points=None, encoding: str = "bigm", cuts=True,
                                   relax: bool = False, name: str = "collective_label_linear"):
     """The collective MILP of label-linear scores ``F_mk = offset_mk + sum_i W_mi [y~_i = k]``.
 
@@ -109,6 +122,7 @@ def build_collective_label_linear(offset, W: np.ndarray, y_index: np.ndarray, K:
                     D_mt(y~) - D_mt(y) >= need_mt x_mt - H_mt (1 - x_mt)       (crossing)
                     sum_i min(g_mti, need_mt) flip_i >= need_mt x_mt              (cover)
                     sum_{i in U_mtu} flip_i >= u x_mt,  u = 1..k_mt               (cardinality)
+                    sum_{(m, t) in Q} x_mt <= 1,  Q a clique of conflicts        (conflict)
                     c_m <= sum_t e_mt                                             (K > 2)
                     z, b, c, e binary
 
@@ -125,7 +139,13 @@ def build_collective_label_linear(offset, W: np.ndarray, y_index: np.ndarray, K:
     (no ``x_mt``) ``k_mt > r``: the pair cannot cross within the budget; a point without rivals
     left gets no ``c_m``. (no variable for point i) ``g_mti = 0`` for every modelled pair:
     relabelling i never raises a modelled ``D``; undoing it keeps every row satisfied.
-    The cover and cardinality rows are omitted with ``cuts=False`` and when ``need <= 0``.
+    (conflict) two crossing rows conflict when no relabelling of at most r candidate points
+    satisfies both, proven by a combination of the two rows and the budget
+    (:func:`optcert.exact.collective.pair_conflicts`); every labelling crosses at most one
+    member of a clique of conflicts (:func:`~optcert.exact.collective.conflict_cliques`).
+    ``cuts``: True (the families of :data:`DEFAULT_CUTS`), False, or a collection of names from
+    :data:`CUT_FAMILIES`. Cover and cardinality rows are omitted where ``need <= 0``; conflicts
+    are not sought among more than :data:`MAX_CONFLICT_PAIRS` modelled crossings.
 
     Parameters
     ----------
@@ -137,6 +157,7 @@ def build_collective_label_linear(offset, W: np.ndarray, y_index: np.ndarray, K:
     """
     if encoding not in ENCODINGS:
         raise ValueError(f"encoding must be one of {ENCODINGS}, got {encoding!r}")
+    families = _cut_families(cuts)
     W = np.asarray(W, dtype=float)
     y_index = np.asarray(y_index, dtype=np.int64)
     M, N = W.shape
@@ -173,19 +194,41 @@ def build_collective_label_linear(offset, W: np.ndarray, y_index: np.ndarray, K:
                                     - float(cr.H[mm, t]) * (1 - x(mm, t)))
     else:
         _indicator_rows(m, pairs, lambda mm, t: D(mm, t) >= need[mm, t], x, K)
-    if cuts:
-        cut = [p for p in pairs if need[p] > 0]
+    cut = [p for p in pairs if need[p] > 0]
+    if "cover" in families:
         m.cover = pyo.Constraint(cut, rule=lambda _, mm, t: sum(
             min(float(cr.gain[mm, t, i]), need[mm, t]) * m.flip[i] for i in m.candidates
             if cr.gain[mm, t, i] > 0) >= need[mm, t] * x(mm, t))
+    if "cardinality" in families:
         nested = {(mm, t): [row for row in nested_cardinality(cr.gain[mm, t], need[mm, t], budget)
                             if row[1] in (1, int(cr.flips[mm, t]))] for mm, t in cut}
         keys = [(mm, t, u) for (mm, t), rows in nested.items() for _, u in rows]
         m.cardinality = pyo.Constraint(keys, rule=lambda _, mm, t, u: sum(
             m.flip[int(i)] for i in dict((u2, U) for U, u2 in nested[mm, t])[u]) >= u * x(mm, t))
+    m.conflict_cliques = []
+    if "conflict" in families and 1 < len(pairs) <= MAX_CONFLICT_PAIRS:
+        I = np.asarray(m.candidates, dtype=np.int64)
+        changes = np.stack([relabel_changes(W[mm, I], y_index[I], int(cr.prediction[mm]), t, K) for mm, t in pairs])
+        margin = 1e-9 * np.abs(W[[mm for mm, _ in pairs]]).sum(axis=1) + 1e-12
+        conf = pair_conflicts(changes, np.array([need[p] for p in pairs]), budget, margin)
+        m.conflict_cliques = [[pairs[j] for j in Q] for Q in conflict_cliques(conf)]
+        m.conflict = pyo.Constraint(range(len(m.conflict_cliques)), rule=lambda _, q: sum(
+            x(mm, t) for mm, t in m.conflict_cliques[q]) <= 1)
     m.objective = pyo.Objective(expr=sum(float(a[mm]) * m.c[mm] for mm in modelled), sense=pyo.maximize)
     m.pairs, m.crossing_data, m.weights, m.W, m.D0 = pairs, cr, a, W, D0
     return m
+
+
+def _cut_families(cuts) -> set[str]:
+    if cuts is True:
+        return set(DEFAULT_CUTS)
+    if cuts is False or cuts is None:
+        return set()
+    names = {cuts} if isinstance(cuts, str) else set(cuts)
+    unknown = names - set(CUT_FAMILIES)
+    if unknown:
+        raise ValueError(f"cuts must be True, False or names from {CUT_FAMILIES}, got {sorted(unknown)}")
+    return names
 
 
 def _clean_pair_change(W, y_index, pred, K) -> np.ndarray:
