@@ -1,7 +1,9 @@
 """Benchmark collective certificates: mnist-1v7 kernel ridge on all 750 training points.
 
     python benchmarks/bench_collective.py --sizes 50 100 250 --budgets 5 10 20 30 40 50 \\
-        --solvers highs scip --time-limit 600 --out results/bench_collective.json
+        --solvers highs scip --time-limit 600 --out /tmp/bench_collective.json \\
+        --solver-options '{"highs": {"mip_heuristic_run_rins": false, "mip_heuristic_run_rens": false,
+                                     "mip_heuristic_run_root_reduced_cost": false}}'
 
 Kernel ridge (lambda = 1, NTK depth 1, bias 1: the CLI's defaults) on PCA-16 features fitted on
 the training inputs; the first M test points. For every M, backend and budget r: the interval
@@ -9,7 +11,8 @@ the training inputs; the first M test points. For every M, backend and budget r:
 seconds to it (exact = a proven optimum), the MILP's own status and time, and the certified
 accuracy the collective certificate proves against the sample-wise count at the same r. The
 polynomial bounds alone (``method="bounds"``: counting, greedy attack, LP relaxation) are timed
-once per M. Not part of the test run.
+once per M. ``--cuts`` picks the label-linear model's valid-inequality families (default:
+cover, cardinality and conflict cliques). Not part of the test run.
 """
 
 from __future__ import annotations

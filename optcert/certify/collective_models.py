@@ -80,6 +80,7 @@ class LabelLinearFamily(_Single):
         self.offset = None if view.binary else view.offset
         self.tau = opts["tau_rel"] * np.abs(self.W).sum(axis=1)
         self._cross = {}
+        self._cliques: dict = {}
 
     def crossing(self, r: int):
         if r not in self._cross:
@@ -99,10 +100,15 @@ class LabelLinearFamily(_Single):
         return pts[np.argsort(flips[pts], kind="stable")]
 
     def build(self, r, active, *, relax=False):
-        return fc.build_collective_label_linear(self.offset, self.W, self.y_index, self.n_classes, self.tau, r,
-                                                weights=self.a, points=np.flatnonzero(active),
-                                                encoding=self.opts["encoding"], relax=relax,
-                                                cuts=self.opts.get("cuts", True))
+        """The collective MILP (or its LP); the conflict cliques of the first build are reused
+        for the same budget and points."""
+        key = (r, np.flatnonzero(active).tobytes())
+        m = fc.build_collective_label_linear(self.offset, self.W, self.y_index, self.n_classes, self.tau, r,
+                                             weights=self.a, points=np.flatnonzero(active),
+                                             encoding=self.opts["encoding"], relax=relax,
+                                             cuts=self.opts.get("cuts", True), cliques=self._cliques.get(key))
+        self._cliques = {key: m.conflict_cliques}
+        return m
 
     def start(self, m, y) -> bool:
         fc.label_linear_start(m, y)

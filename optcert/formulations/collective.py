@@ -110,7 +110,7 @@ def _set_labels(m, y_new: np.ndarray) -> None:
 
 def build_collective_label_linear(offset, W: np.ndarray, y_index: np.ndarray, K: int, tau, budget: int, *,
                                   weights=None, points=None, encoding: str = "bigm", cuts=True,
-                                  relax: bool = False, name: str = "collective_label_linear"):
+                                  relax: bool = False, cliques=None, name: str = "collective_label_linear"):
     """The collective MILP of label-linear scores ``F_mk = offset_mk + sum_i W_mi [y~_i = k]``.
 
     With ``D_mt = F_mt - F_mc`` (c = c_m the clean prediction; it changes iff some rival t
@@ -154,6 +154,8 @@ def build_collective_label_linear(offset, W: np.ndarray, y_index: np.ndarray, K:
     weights : (M,) ``a_m`` in {0, 1} (default 1); points : test points to model (default all;
         the others have ``c_m = 0``, e.g. proven robust by a sample-wise certificate)
     relax : continuous ``[0, 1]`` variables (the LP relaxation: its optimum bounds A(r) too).
+    cliques : the ``conflict_cliques`` of an earlier model with the same data, budget and points
+        (skips the pair test; they are lists of modelled ``(m, t)``).
     """
     if encoding not in ENCODINGS:
         raise ValueError(f"encoding must be one of {ENCODINGS}, got {encoding!r}")
@@ -206,12 +208,16 @@ def build_collective_label_linear(offset, W: np.ndarray, y_index: np.ndarray, K:
         m.cardinality = pyo.Constraint(keys, rule=lambda _, mm, t, u: sum(
             m.flip[int(i)] for i in dict((u2, U) for U, u2 in nested[mm, t])[u]) >= u * x(mm, t))
     m.conflict_cliques = []
-    if "conflict" in families and 1 < len(pairs) <= MAX_CONFLICT_PAIRS:
+    if "conflict" in families and cliques is not None:
+        known = set(pairs)
+        m.conflict_cliques = [[tuple(p) for p in Q] for Q in cliques if all(tuple(p) in known for p in Q)]
+    elif "conflict" in families and 1 < len(pairs) <= MAX_CONFLICT_PAIRS:
         I = np.asarray(m.candidates, dtype=np.int64)
         changes = np.stack([relabel_changes(W[mm, I], y_index[I], int(cr.prediction[mm]), t, K) for mm, t in pairs])
         margin = 1e-9 * np.abs(W[[mm for mm, _ in pairs]]).sum(axis=1) + 1e-12
         conf = pair_conflicts(changes, np.array([need[p] for p in pairs]), budget, margin)
         m.conflict_cliques = [[pairs[j] for j in Q] for Q in conflict_cliques(conf)]
+    if m.conflict_cliques:
         m.conflict = pyo.Constraint(range(len(m.conflict_cliques)), rule=lambda _, q: sum(
             x(mm, t) for mm, t in m.conflict_cliques[q]) <= 1)
     m.objective = pyo.Objective(expr=sum(float(a[mm]) * m.c[mm] for mm in modelled), sense=pyo.maximize)
