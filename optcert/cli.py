@@ -378,7 +378,8 @@ def run_certify(args) -> dict:
     lower = np.array([float(r["lower"]) for r in rows])
     upper = np.array([float(r["upper"]) for r in rows])
     correct = pred == y_true
-    finite = lower[np.isfinite(lower) & correct]
+    # default budgets up to where the last correct prediction has fallen on both curves
+    finite = np.concatenate([lower[np.isfinite(lower) & correct], upper[np.isfinite(upper) & correct]])
     n_train = int(len(X_train))
     budgets = args.budgets or list(range(0, min(int(finite.max()) + 2, n_train + 1) if finite.size else 1))
     from .metrics import certified_accuracy

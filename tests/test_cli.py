@@ -245,5 +245,6 @@ def test_an_inexact_run_reports_both_bounds(tmp_path, capsys):
     assert s["mcr_radius"] == median_certified_robustness(pred, y, lower)
     assert s["mcr_radius_upper"] == median_certified_robustness(pred, y, upper) >= s["mcr_radius"]
     assert all(a <= b for a, b in zip(s["certified_accuracy_lower"], s["certified_accuracy_upper"]))
+    assert s["certified_accuracy_upper"][-1] == 0 < s["certified_accuracy_upper"][-2]  # both curves drawn to 0
     printed = capsys.readouterr().out
     assert "not yet attacked" in printed and f"MCR (radius) in [{s['mcr_radius']}, {s['mcr_radius_upper']}]" in printed
