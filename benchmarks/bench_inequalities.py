@@ -14,6 +14,8 @@ Experiments:
   (final status, bound, nodes, seconds). ``inf`` = proven infeasible (the radius is proven).
 * ``certify``: ``certify_milp(search_nodes=0)`` end to end (the MILP alone after the bounds and
   the greedy attack), with and without the inequalities: seconds, interval, exact.
+* ``root``: how far each family moves the root: the radius model capped at ``flips <= R``
+  without the floor cut, per family set: its LP relaxation bound and HiGHS's root bound.
 * ``library``: the uncapped radius models of the library's SVM entries with and without the
   inequalities: LP bound, root bound, final.
 
@@ -23,6 +25,7 @@ Usage::
     python benchmarks/bench_inequalities.py --experiments certify --sizes 50 --time-limit 60
     python benchmarks/bench_inequalities.py --experiments matrix --sizes 50 --root-only \\
         --families none knapsack restoring bounds scores anchors default all
+    python benchmarks/bench_inequalities.py --experiments root --sizes 30 50 --families none each default all
 
 Prints one JSON row per run (and writes them all with ``--out``).
 """
@@ -54,6 +57,14 @@ NAMED = {"none": frozenset(), "default": DEFAULT_FAMILIES, "all": frozenset(FAMI
 def families_of(name: str) -> frozenset:
     """A family set by name: none, default, all, or names (and those) joined by '+'."""
     return frozenset().union(*(NAMED.get(part, {part}) for part in name.split("+")))
+
+
+def expand_families(names: list[str]) -> list[str]:
+    """The --families list with ``each`` replaced by every family name alone."""
+    out: list[str] = []
+    for name in names:
+        out.extend(FAMILIES if name == "each" else [name])
+    return out
 
 
 def _num(v):
@@ -102,6 +113,13 @@ class Point:
                                     max_flips=self.R, min_flips=cut if cut > 1 else None,
                                     valid_inequalities=families, alphas=self.alphas, test_norm=self.test_norm)
 
+    def no_floor(self, families, encoding):
+        """The radius model capped at R, no floor cut: what the families alone give at the root."""
+        return build_svm_label_flip(self.model.gram_, self.model.C, self.y, 2, self.q, self.spec,
+                                    question="radius", tau=self.tau, complementarity=encoding,
+                                    max_flips=self.R, valid_inequalities=families, alphas=self.alphas,
+                                    test_norm=self.test_norm)
+
     def uncapped(self, families, encoding):
         return build_svm_label_flip(self.model.gram_, self.model.C, self.y, 2, self.q, self.spec,
                                     question="radius", tau=self.tau, complementarity=encoding,
@@ -134,6 +152,7 @@ def run_model(build, solvers, encodings, fam_names, time_limit, root_only, base,
                 root = solve(m, s, node_limit=1, time_limit=time_limit)
                 row["root_bound"] = _num(math.inf if root.status.value == "infeasible" else root.bound)
                 row["root_status"] = root.status.value
+                row["root_s"] = round(root.time, 2)
                 if root.status.value == "unknown" and "exceeds" in root.message:
                     row["note"] = "over the license's size limit"
                 if not root_only and "note" not in row:
@@ -166,7 +185,7 @@ def library_points(search_limit: float):
 
 def main(argv=None):
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    ap.add_argument("--experiments", nargs="+", default=["matrix"], choices=["matrix", "certify", "library"])
+    ap.add_argument("--experiments", nargs="+", default=["matrix"], choices=["matrix", "certify", "root", "library"])
     ap.add_argument("--sizes", type=int, nargs="+", default=[20, 30, 50])
     ap.add_argument("--points", type=int, default=3)
     ap.add_argument("--only-points", type=int, nargs="*", default=None, help="test point indices to run")
@@ -176,14 +195,15 @@ def main(argv=None):
     ap.add_argument("--solvers", nargs="+", default=["highs", "scip", "gurobi", "cplex"])
     ap.add_argument("--encodings", nargs="+", default=["bigm"])
     ap.add_argument("--families", nargs="+", default=["none", "default"],
-                    help="family sets: none, default, all, or names joined by '+'")
+                    help="family sets: none, default, all, names joined by '+', or each (every family alone)")
     ap.add_argument("--time-limit", type=float, default=60.0)
     ap.add_argument("--search-limit", type=float, default=600.0, help="seconds for the reference radius")
     ap.add_argument("--root-only", action="store_true")
     ap.add_argument("--out", default=None)
     args = ap.parse_args(argv)
+    args.families = expand_families(args.families)
     rows: list[dict] = []
-    if "matrix" in args.experiments or "certify" in args.experiments:
+    if any(e in args.experiments for e in ("matrix", "certify", "root")):
         for N in args.sizes:
             model, Xt = instance(N, args.points, args.seed, args.c_mult, args.dataset)
             for j in range(Xt.shape[0]):
@@ -201,6 +221,13 @@ def main(argv=None):
                                "stability_lower": c.info.get("stability_lower")}
                         rows.append(row)
                         print(json.dumps(row), flush=True)
+                if "root" in args.experiments:
+                    pt = Point(model, Xt[j:j + 1], f"N{N}p{j}", args.search_limit)
+                    if pt.exact and pt.R >= 1:
+                        base = {"experiment": "root", "dataset": args.dataset or "gaussian", "N": N, "point": j,
+                                "R": pt.R, "L": pt.L}
+                        run_model(pt.no_floor, ["highs"], args.encodings, args.families, args.time_limit,
+                                  True, base, rows)
                 if "matrix" in args.experiments:
                     pt = Point(model, Xt[j:j + 1], f"N{N}p{j}", args.search_limit)
                     base = {"experiment": "matrix", "dataset": args.dataset or "gaussian", "N": N, "point": j,

@@ -15,6 +15,7 @@ Usage::
     python benchmarks/bench_milp.py --sizes 20 30 50 100 --points 3 --time-limit 600
     python benchmarks/bench_milp.py --experiments linearization encoding --compare-n 20
     python benchmarks/bench_milp.py --sizes 100 --points 8 --dataset mnist-1v7 --search-nodes 5000000
+    python benchmarks/bench_milp.py --experiments sizes --sizes 100 --points 2 --only-points 1 --search-nodes 0
 
 Prints one row per (experiment, configuration, N, point): seconds, lower/upper radius, status.
 """
@@ -50,8 +51,10 @@ def _families(name: str):
     return frozenset().union(*(named.get(part, {part}) for part in name.split("+")))
 
 
-def run(name, model, Xt, rows, **kw):
+def run(name, model, Xt, rows, only=None, **kw):
     for j in range(Xt.shape[0]):
+        if only is not None and j not in only:
+            continue
         t0 = time.perf_counter()
         cert = certify_milp(model, Xt[j:j + 1], **kw)[0]
         dt = time.perf_counter() - t0
@@ -70,6 +73,8 @@ def main(argv=None):
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--sizes", type=int, nargs="+", default=[20, 30, 50, 100])
     ap.add_argument("--points", type=int, default=3)
+    ap.add_argument("--only-points", type=int, nargs="*", default=None,
+                    help="sizes: run only these test point indices (the split still has --points)")
     ap.add_argument("--seed", type=int, default=0)
     ap.add_argument("--dataset", default=None,
                     help="sizes: a bundled dataset (e.g. mnist-1v7) instead of the Gaussian mixture")
@@ -97,7 +102,7 @@ def main(argv=None):
     if "sizes" in args.experiments:
         for N in args.sizes:
             model, Xt = instance(N, args.points, args.seed, args.c_mult, args.dataset)
-            run("sizes", model, Xt, rows, solver=args.solver, time_limit=args.time_limit,
+            run("sizes", model, Xt, rows, only=args.only_points, solver=args.solver, time_limit=args.time_limit,
                 heuristic=heur, warm_start=heur, radius_budget=not args.no_radius_budget,
                 stability=not args.no_stability, search_nodes=args.search_nodes,
                 valid_inequalities=_families(args.valid_inequalities))
