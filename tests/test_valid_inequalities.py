@@ -13,6 +13,7 @@ import itertools
 
 import numpy as np
 import pytest
+from pyomo.core.expr.visitor import identify_variables
 
 from optcert.certify.api import certify
 from optcert.data import make_gaussian_mixture
@@ -33,6 +34,9 @@ from optcert.svm.dual import solve_svm_dual
 
 ALL = frozenset(FAMILIES)
 FEAS_TOL = 1e-6
+#: a safeguard against a hung solve, not a speed assertion (these solve in seconds; a heavily loaded
+#: machine took over 60 s for one)
+SAFEGUARD = 900
 
 
 def _svm(N, K, seed, sep, points=6, dup=0):
@@ -187,7 +191,7 @@ def test_optimum_unchanged_by_the_inequalities(case, question):
     expected = case.rho if question == "radius" else case.worst_margin
     for families in [frozenset(), ALL, *({f} for f in FAMILIES)]:
         m = case.build(question, families, cap=case.budget if question == "radius" else None)
-        r = solve(m, "highs", time_limit=60)
+        r = solve(m, "highs", time_limit=SAFEGUARD)
         assert r.status is TS.OPTIMAL, (families, r)
         if question == "radius":
             assert round(r.objective) == expected, families
@@ -197,7 +201,7 @@ def test_optimum_unchanged_by_the_inequalities(case, question):
 
 def test_capped_below_the_radius_is_infeasible(case):
     m = case.build("radius", ALL, cap=case.rho - 1)
-    assert solve(m, "highs", time_limit=60).status is TS.INFEASIBLE
+    assert solve(m, "highs", time_limit=SAFEGUARD).status is TS.INFEASIBLE
 
 
 def test_knapsack_lifts_the_root_bound(case):
@@ -205,6 +209,36 @@ def test_knapsack_lifts_the_root_bound(case):
     zero flips crosses); without it the relaxation starts lower."""
     with_ = solve(case.build("radius", {"knapsack"}), "highs", node_limit=1)
     assert with_.bound >= 1 - 1e-6
+
+
+def test_anchor_cardinality_cuts_hold_for_every_attack(case):
+    """The anchor family's cardinality cuts (one per point in the radius question) against brute
+    force directly: for every attack and every point it flips, the flips reach the cut's count."""
+    m = case.build("radius", {"anchors"}, cap=case.budget)
+    cuts = [c for c in m.vi.values() if {v.parent_component().local_name for v in identify_variables(c.body)} == {"b"}]
+    assert len(cuts) == case.y.size  # every point's cut lifts the clean floor here
+    violations = Checker(m)
+    for labels, r, _margin, alphas in (row for row in case.rows if row[2] <= case.tau):
+        bad = violations(labels, alphas)
+        assert not bad, (r, np.flatnonzero(labels != case.y), bad[:3])
+
+
+@pytest.mark.parametrize("j", [0, 1])
+def test_pair_conflicts_keep_every_attack(j):
+    """The pairs family at the radius (cap 2, N = 12, rho = 2 by brute force): most pairs are
+    excluded, every 2-flip attack stays feasible, the optimum is the radius, cap 1 infeasible."""
+    model, Xt = _svm(12, 2, 4, 4.0)
+    c = Case(model, Xt[j:j + 1], 2)
+    assert c.rho == 2
+    m = c.build("radius", {"pairs"}, cap=2)
+    attacks = [row for row in c.rows if row[2] <= c.tau]
+    assert attacks and m.valid_inequalities["pairs"] > 60  # of 66 pairs and 12 singles
+    violations = Checker(m)
+    for labels, r, _margin, alphas in attacks:
+        bad = violations(labels, alphas)
+        assert not bad, (r, np.flatnonzero(labels != c.y), bad[:3])
+    assert round(solve(m, "highs", time_limit=SAFEGUARD).objective) == c.rho
+    assert solve(c.build("radius", {"pairs"}, cap=1), "highs", time_limit=SAFEGUARD).status is TS.INFEASIBLE
 
 
 # -- symmetry --------------------------------------------------------------------------------------

@@ -69,7 +69,27 @@ below 1, and both in the flipped state with ``1 - sigma_j``; the rows are
 (retrained here: N moves, one dual solve each): with ``delta^a_ik = |new block-k sign - sign of
 anchor a|`` (linear), ``margin >= margin_a - slack_a - sum beta^a_ik delta^a_ik``. *Proof*: the
 flip-factor ball holds from any optimum, here anchor a's; a labelling differs from the anchor
-exactly where ``delta^a = 1``.
+exactly where ``delta^a = 1``. In the radius question also the anchor cardinality cuts
+``flips >= k0 + max(0, 1 + k_i - k0) flip_i``: ``k0`` is the knapsack family's least cover, and
+``k_i`` the least, over the anchors a of point i, number of points ``j != i`` whose largest
+anchor weights reach ``margin_a - slack_a - tau``. *Proof*: every relabelling of i sets its block
+signs as one of its anchors does (:func:`optcert.svm.margins.margin_moves` lists every pattern
+the margin sees), and then ``delta^a`` is nonzero only at the other flipped points, so an attack
+needs ``sum_{j != i} beta^a_j flip_j >= margin_a - slack_a - tau``, i.e. at least ``k_i`` of
+them besides i; unflipped, ``flips >= k0`` is the knapsack cut.
+
+``"pairs"`` (binary, the radius question with a flip cap b): conflict rows ``flip_i + flip_j <=
+1``. *Claim*: no attack of at most b flips flips both i and j when ``2 + k_ij > b``, with
+``k_ij`` the least number of points ``l`` outside {i, j} whose largest knapsack weights from the
+model retrained with i and j flipped reach its gap ``margin_ij - slack_ij - tau``; also when the
+restoring bound of that model for sets of at most ``b - 2`` of the other points (as in
+"restoring": ``|coef| (K0 + the b - 2 largest positive omega)``) stays below that gap.
+*Proof*: the knapsack and restoring claims from that model (both hold from any optimum;
+``slack_ij`` from its duality gap as above): a labelling that flips i and j differs from it
+exactly at its other flipped points, so reaching ``margin <= tau`` needs more than ``b - 2`` of
+them. The same with one flip gives ``flip_i <= 0`` where ``1 + k_i > b``; pairs are
+tried only among the other points. The N (N - 1) / 2 retrainings are active-set re-solves warm
+from the single anchors (:func:`optcert.svm.resolve.resolve_from_partition`).
 
 ``"symmetry"``: training points with the same clean label whose swap maps the data to itself
 exactly (:func:`identical_groups`: equal Gram entries against every other point, equal diagonal,
@@ -92,7 +112,7 @@ from ..exceptions import InvalidInputError
 
 logger = logging.getLogger(__name__)
 
-FAMILIES = ("knapsack", "restoring", "bounds", "scores", "activation", "anchors", "symmetry")
+FAMILIES = ("knapsack", "restoring", "bounds", "scores", "activation", "anchors", "pairs", "symmetry")
 #: what ``valid_inequalities=True`` means (measured in benchmarks/RESULTS.md, issue 18)
 DEFAULT_FAMILIES = frozenset({"knapsack", "restoring", "bounds", "activation", "symmetry"})
 #: relative safety on every derived number (rounding in the data, not the mathematics)
@@ -374,10 +394,26 @@ def add_valid_inequalities(m, Q: np.ndarray, C: float, q: np.ndarray, spec, fami
                 activation_rules(Q, C, clean[k]), C)
 
     if "anchors" in families and has_x:
-        for expr in _anchor_rows(m, Q, C, q, coef, clean, test_norm, c_star):
+        covers = np.full(N, np.inf)
+        for i, expr, k_a in _anchor_rows(m, Q, C, q, coef, clean, tn, c_star, float(tau)):
             add("anchors", expr)
+            covers[i] = min(covers[i], k_a)
+        if radius:  # flips >= k0 + (1 + k_i - k0) flip_i: a flipped i needs k_i more flips
+            beta0 = {k: knapsack_weights(q, Q, tn, C, clean[k], c) for k, c in coef.items()}
+            k0 = least_cover(_point_weights(y, m.n_classes, coef, beta0), margin0 - slack0 - float(tau))
+            k0 = min(k0, N + 1)
+            for i in range(N):
+                lift = int(min(covers[i], N)) + 1 - k0
+                if lift > 0:
+                    add("anchors", m.flips >= k0 + lift * m.flip[i])
     elif "anchors" in families:
         skipped.append("anchors")
+
+    if "pairs" in families and radius and has_x and cap is not None and m.n_classes == 2:
+        for pair in pair_conflicts(Q, C, q, coef, clean, tn, c_star, float(tau), int(cap)):
+            add("pairs", sum(m.flip[i] for i in pair) <= len(pair) - 1)
+    elif "pairs" in families:
+        skipped.append("pairs")
 
     if "symmetry" in families:
         for group in identical_groups(Q, y, q):
@@ -385,7 +421,8 @@ def add_valid_inequalities(m, Q: np.ndarray, C: float, q: np.ndarray, spec, fami
                 add("symmetry", m.flip[int(i)] >= m.flip[int(j)])
 
     if skipped:
-        logger.debug("valid inequalities %s skipped (no ||phi_x|| or no flip cap)", skipped)
+        logger.debug("valid inequalities %s skipped (no ||phi_x||, no flip cap, not the binary radius "
+                     "question)", skipped)
     m.valid_inequalities = dict(added)
     return dict(added)
 
@@ -404,8 +441,10 @@ def _point_weights(y: np.ndarray, n_classes: int, coef: dict, beta: dict) -> np.
     return out
 
 
-def _anchor_rows(m, Q, C, q, coef, clean, test_norm, c_star):
-    """The knapsack row of every model one relabelling away from the clean one."""
+def _anchor_rows(m, Q, C, q, coef, clean, test_norm, c_star, tau):
+    """The knapsack row of every model one relabelling away from the clean one: ``(i, row,
+    k_a)`` with ``k_a`` the least number of *other* points whose anchor weights reach the
+    anchor's gap ``margin_a - slack_a - tau`` (N when none do)."""
     from ..svm.margins import margin_moves
 
     y = np.asarray(m.y_clean)
@@ -425,9 +464,67 @@ def _anchor_rows(m, Q, C, q, coef, clean, test_norm, c_star):
             margin_a = sum(c * float(q @ (blocks[k].signs * blocks[k].alpha)) for k, c in coef.items())
             slack_a = sum(abs(c) * test_norm * blocks[k].eps for k, c in coef.items()) + SAFETY * (1 + abs(margin_a))
             drop = 0
+            betas = {}
             for k, c in coef.items():
-                beta = knapsack_weights(q, Q, test_norm, C, blocks[k], c)
+                beta = betas[k] = knapsack_weights(q, Q, test_norm, C, blocks[k], c)
                 drop = drop + sum(float(beta[j]) * _sigma(m, j, k, blocks[k].signs[j] > 0)
                                   for j in range(N) if beta[j] != 0.0)
-            yield m.margin >= margin_a - slack_a - drop
+            others = np.delete(_point_weights(y, m.n_classes, coef, betas), i)
+            yield i, m.margin >= margin_a - slack_a - drop, min(least_cover(others, margin_a - slack_a - tau), N)
 
+
+def pair_conflicts(Q: np.ndarray, C: float, q: np.ndarray, coef: dict, clean: dict, test_norm: float,
+                   c_star: float, tau: float, cap: int) -> list[tuple[int, ...]]:
+    """The "pairs" family (binary): every ``(i,)`` and ``(i, j)`` that no attack of at most
+    ``cap`` flips flips (together), from the knapsack and restoring bounds of the model
+    retrained so."""
+    from ..svm.resolve import partition_of, resolve_from_partition
+    from ..svm.restoring import restoring_bound
+
+    ((k, c),) = coef.items()
+    N = Q.shape[0]
+    if cap < 1:
+        return []
+
+    def anchor(signs, warm: CleanBlock):
+        solved = resolve_from_partition(Q, signs, C, partition_of(warm.alpha, C), kkt_tol=1e-10)
+        alpha = solved[0] if isinstance(solved, tuple) else None
+        blk = clean_block(Q, C, signs, alpha, k, c_star, warm=warm.alpha)
+        margin = c * float(q @ (signs * blk.alpha))
+        gap = margin - abs(c) * test_norm * blk.eps - SAFETY * (1 + abs(margin)) - tau
+        return blk, gap
+
+    def unreachable(blk: CleanBlock, gap: float, flipped: list[int], b: int) -> bool:
+        """No set of at most ``b`` more flips (outside ``flipped``) lowers the margin by ``gap``."""
+        if gap <= 0:
+            return False
+        if b <= 0:
+            return True
+        if least_cover(np.delete(knapsack_weights(q, Q, test_norm, C, blk, c), flipped), gap) > b:
+            return True
+        cand = np.ones(N, dtype=bool)
+        cand[flipped] = False
+        bound = restoring_bound(Q, q, test_norm, C, float(np.sign(c)), blk.signs, blk.alpha, blk.f, blk.factors,
+                                cand, b, rounds=3, enough=gap / abs(c))
+        top = np.sort(np.clip(bound.omega, 0.0, None))[::-1][:b].sum()
+        return abs(c) * (bound.K0 + float(top)) < gap
+
+    singles = {}
+    out: list[tuple[int, ...]] = []
+    for i in range(N):
+        signs = clean[k].signs.copy()
+        signs[i] = -signs[i]
+        blk, gap = anchor(signs, clean[k])
+        if unreachable(blk, gap, [i], cap - 1):
+            out.append((i,))
+        else:
+            singles[i] = blk
+    alive = sorted(singles) if cap >= 2 else []
+    for a, i in enumerate(alive):
+        for j in alive[a + 1:]:
+            signs = singles[i].signs.copy()
+            signs[j] = -signs[j]
+            blk, gap = anchor(signs, singles[i])
+            if unreachable(blk, gap, [i, j], cap - 2):
+                out.append((i, j))
+    return out
