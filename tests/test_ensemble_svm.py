@@ -289,3 +289,48 @@ def test_search_nodes_option_is_validated():
     ens = _svm_ensemble(X, y, 2, 3.0)
     with pytest.raises(optcert.InvalidInputError, match="search_nodes"):
         certify(ens, Xt, search_nodes=-1)
+
+
+@pytest.mark.parametrize("mult,seed,start", [(10, 6, ()), (30, 7, (0, 3)), (100, 9, (2,))])
+def test_search_options_restoring_bound_holds_against_retraining(mult, seed, start, small_svm):
+    """The restoring bound as the ensemble searches use it (SEARCH_OPTIONS: one round of crossing
+    minorants, the optimised minorants after a few gradient steps, here 0 to 20) bounds the drop
+    of every set of at most 3 sign flips made together from one optimum, against retraining; an
+    unfinished minorant optimisation stays in the box, so it is only weaker, never unsound."""
+    from optcert.svm.ball import flip_factors
+    from optcert.svm.dual import solve_svm_dual
+    from optcert.svm.restoring import restoring_bound
+
+    assert ensemble_svm.SEARCH_OPTIONS["restoring_rounds"] >= 1
+    model, Xt = small_svm(8, 2, mult, seed)
+    Q, C, b = model.gram_, model.C, 3
+    signs = np.where(model.encode_labels(model.y_fit_) == 1, 1.0, -1.0)
+    signs[list(start)] *= -1
+    a = solve_svm_dual(Q, signs, C, kkt_tol=1e-12, c_star=model.c_star_).alpha
+    f = Q @ (signs * a)
+    cand = np.ones(signs.size, dtype=bool)
+    cand[list(start)] = False
+    at = np.cumsum(cand) - 1
+    worst = 0.0
+    for x in Xt[:3]:
+        q = model.cross_kernel(x[None, :])[0]
+        norm = float(np.sqrt(model.kernel_.diag(x[None, :]))[0])
+        s = 1.0 if q @ (signs * a) > 0 else -1.0
+        factors = flip_factors(signs, a, f, C, np.diag(Q))
+        bounds = [restoring_bound(Q, q, norm, C, s, signs, a, f, factors, cand, b,
+                                  rounds=ensemble_svm.SEARCH_OPTIONS["restoring_rounds"], optimize=True,
+                                  minorant_iterations=it)
+                  for it in (0, 1, 3, ensemble_svm.SEARCH_OPTIONS["minorant_iterations"])]
+        for r in range(1, b + 1):
+            for idx in itertools.combinations(np.flatnonzero(cand), r):
+                s2 = signs.copy()
+                s2[list(idx)] *= -1
+                a2 = solve_svm_dual(Q, s2, C, kkt_tol=1e-12, c_star=model.c_star_).alpha
+                drop = s * (q @ (signs * a) - q @ (s2 * a2))
+                for bound in bounds:
+                    sorting = bound.K0 + bound.omega[at[list(idx)]].sum()
+                    value = bound.value(at[list(idx)])
+                    assert drop <= value + 1e-9, (idx, drop, value)
+                    assert value <= sorting + 1e-9 * (1 + abs(sorting)), (idx, value, sorting)
+                    worst = max(worst, drop / sorting if sorting > 0 else 0.0)
+    assert worst > 0.1  # not vacuous

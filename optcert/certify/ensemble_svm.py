@@ -58,8 +58,10 @@ SEARCH_TOL = 1e-6
 ATTACK_REFITS = 24
 #: single relabellings refitted for an entry tied with the vote (nothing to search against)
 SWEEP_REFITS = 400
-#: keyword options of every :class:`TargetSearch` (the restoring bound's knobs of FlipSearch)
-SEARCH_OPTIONS: dict = {}
+#: keyword options of every :class:`TargetSearch` (the restoring bound's knobs of FlipSearch;
+#: every setting is sound, they trade bound strength for time per node): one round of crossing
+#: minorants before the optimised ones, and few gradient steps for those (benchmarks/RESULTS.md)
+SEARCH_OPTIONS: dict = {"restoring_rounds": 1, "minorant_iterations": 20}
 #: rejected crossings kept per search, as starting points of that attack
 KEEP_REJECTED = 3
 

@@ -97,7 +97,7 @@ class RestoringBound:
 def restoring_bound(Q: np.ndarray, q: np.ndarray, test_norm: float, C: float, s: float,
                     signs: np.ndarray, alpha: np.ndarray, f: np.ndarray, factors: np.ndarray,
                     cand: np.ndarray, b: int, *, rounds: int = 3, enough: float = -np.inf,
-                    optimize: bool = False) -> RestoringBound:
+                    optimize: bool = False, minorant_iterations: int = MINORANT_ITERATIONS) -> RestoringBound:
     """For every set F of at most ``b`` points of ``cand`` whose labels flip together in this
     SVM block, the score ``s F(x)`` falls by at most ``K0 + sum_{i in F} omega_i`` (``omega``
     over ``cand``, indexed like it) and by at most :meth:`RestoringBound.value` of F.
@@ -121,8 +121,10 @@ def restoring_bound(Q: np.ndarray, q: np.ndarray, test_norm: float, C: float, s:
     :func:`optcert.svm._restoring_rounds.restoring_rounds`); every round is sound and the best
     is kept (the rounds stop once the best set's bound is below ``enough``); with ``optimize``,
     one more round from the minorants that are best for the worst set so far
-    (:func:`optimal_minorants`). Margins count as sure only beyond the duality-gap slack of this
-    solution. ``factors``: the block's :func:`~optcert.svm.ball.flip_factors` at this model.
+    (:func:`optimal_minorants`, at most ``minorant_iterations`` gradient steps: any minorants in
+    the box are sound, fewer steps only a weaker bound). Margins count as sure only beyond the
+    duality-gap slack of this solution. ``factors``: the block's
+    :func:`~optcert.svm.ball.flip_factors` at this model.
     """
     cand = np.flatnonzero(cand)
     signs, f = np.asarray(signs, dtype=float), np.asarray(f, dtype=float)
@@ -149,14 +151,15 @@ def restoring_bound(Q: np.ndarray, q: np.ndarray, test_norm: float, C: float, s:
     if optimize and value >= enough and b > 0:
         picks = np.argsort(-omega, kind="stable")[:b]
         top = cand[picks[omega[picks] > 0]]
-        kappa, eps = optimal_minorants(problem, top)
+        kappa, eps = optimal_minorants(problem, top, minorant_iterations)
         value2, K2, omega2, *quad2 = rounds_from(kappa, eps, 1)
         if value2 < value:
             value, K0, omega, quad = value2, K2, omega2, quad2
     return RestoringBound(K0 + SAFETY * abs(K0), omega + SAFETY * np.abs(omega), Quadratic._make([*quad, test_norm]))
 
 
-def optimal_minorants(problem: RestoringProblem, F: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+def optimal_minorants(problem: RestoringProblem, F: np.ndarray,
+                      iterations: int = MINORANT_ITERATIONS) -> tuple[np.ndarray, np.ndarray]:
     """Minorants ``(kappa, eps)`` that minimise the restoring quadratic's value at the set F.
 
     Every choice in the box is sound (sure points: ``theta_j`` in [0, 1], ``kappa_j = theta_j
@@ -178,6 +181,6 @@ def optimal_minorants(problem: RestoringProblem, F: np.ndarray) -> tuple[np.ndar
     g_F = np.zeros(N)
     g_F[F] = c[F] * signs[F]
     slope = np.where(sure, sgn, 0.0) + free  # d kappa / d z
-    z = _restoring_rounds.optimal_minorants(tuple(problem), slope, sure, g_F, lo, hi, MINORANT_ITERATIONS)
+    z = _restoring_rounds.optimal_minorants(tuple(problem), slope, sure, g_F, lo, hi, int(iterations))
     z = np.clip(z, lo, hi)
     return slope * z, np.where(sure, z * e_unit, 0.0)

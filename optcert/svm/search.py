@@ -42,7 +42,7 @@ import numpy as np
 from .ball import ball_weight_blocks, combine_ball_weights, flip_factors, suffix_top_sums, top_positive_sum
 from .dual import solve_svm_dual
 from .resolve import ScoreStop, partition_of, resolve_from_partition
-from .restoring import restoring_bound
+from .restoring import MINORANT_ITERATIONS, restoring_bound
 
 #: restoring bound: choices of the pushing-back set per node (more rounds: the same nodes)
 RESTORING_ROUNDS = 2
@@ -91,15 +91,17 @@ class FlipSearch:
         to the depth is retrained).
     tau : crossing threshold; kkt_tol : KKT tolerance of every retraining.
     gap_pruning : prune children from unfinished re-solves (duality gap); needs ``test_norm``.
-    restoring_rounds, optimize_minorants, set_search_nodes : the restoring bound's knobs
-        (:data:`RESTORING_ROUNDS`, :data:`OPTIMIZE_MINORANTS`, :data:`SET_SEARCH_NODES`).
+    restoring_rounds, optimize_minorants, set_search_nodes, minorant_iterations : the restoring
+        bound's knobs (:data:`RESTORING_ROUNDS`, :data:`OPTIMIZE_MINORANTS`,
+        :data:`SET_SEARCH_NODES`, :data:`optcert.svm.restoring.MINORANT_ITERATIONS`).
     """
 
     def __init__(self, Q: np.ndarray, C: float, c_star: float | None, y_index: np.ndarray, n_classes: int,
                  q: np.ndarray, coef: dict, alphas: dict, moves: np.ndarray, *, tau: float,
                  kkt_tol: float = 1e-9, test_norm: float | None = None, gap_pruning: bool = True,
                  restoring_rounds: int = RESTORING_ROUNDS, optimize_minorants: bool = OPTIMIZE_MINORANTS,
-                 set_search_nodes: int = SET_SEARCH_NODES) -> None:
+                 set_search_nodes: int = SET_SEARCH_NODES,
+                 minorant_iterations: int = MINORANT_ITERATIONS) -> None:
         self.Q, self.C, self.c_star, self.kkt_tol, self.tau = Q, float(C), c_star, kkt_tol, float(tau)
         self.y_index, self.K, self.q, self.coef = np.asarray(y_index), n_classes, q, dict(coef)
         self.moves = moves
@@ -124,6 +126,7 @@ class FlipSearch:
         self.root_margin = self._margin(self.root)
         self.rounds = int(restoring_rounds)
         self.optimize_minorants = bool(optimize_minorants)
+        self.minorant_iterations = int(minorant_iterations)
         self.inner_limit = int(set_search_nodes)
         self.nodes = self.pruned = self.inner_nodes = 0
 
@@ -225,7 +228,8 @@ class FlipSearch:
                                     self._signs(labels, k), blocks[k].alpha, blocks[k].f,
                                     factors[k], cand, b, rounds=self.rounds,
                                     enough=need if len(self.coef) == 1 else -np.inf,
-                                    optimize=self.optimize_minorants and len(self.coef) == 1)
+                                    optimize=self.optimize_minorants and len(self.coef) == 1,
+                                    minorant_iterations=self.minorant_iterations)
             full = np.zeros(self.moves.shape[0])
             full[cand] = bound.omega
             K0 += abs(c) * bound.K0
