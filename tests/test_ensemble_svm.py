@@ -152,6 +152,42 @@ def test_entry_bounds_and_search_against_base_bruteforce(seed, N, K, Np, mult):
         assert stuck == 0
 
 
+@pytest.mark.parametrize("seed,N,K,Np,mult", [(1, 16, 2, 2, 10.0), (2, 15, 3, 3, 5.0)])
+def test_probes_stay_below_base_bruteforce_and_leave_entries_open(seed, N, K, Np, mult):
+    """A probe (a node-capped refine) never raises a bound above the truth, its attacks are
+    exact and refit to c, it never leaves an entry stuck, and the full refine afterwards still
+    ends at the truth."""
+    X, y, Xt = _data(seed, N, K, M=12)
+    ens = _svm_ensemble(X, y, Np, mult)
+    votes = ens.base_predictions(Xt)
+    found = capped = 0
+    for j, est in enumerate(ens.estimators_):
+        truth = _base_rho(est, Xt)
+        base = ensemble_svm.SVMBase(est, K, Xt, votes[:, j], 1e-9)
+        for m, c in itertools.product(range(len(Xt)), range(K)):
+            if c == votes[m, j] or not base._rivals(m, c) or not np.isfinite(truth[m, c]):
+                continue
+            for nodes in (0, 2, 50):
+                budget = _Budget()
+                lo, att = base.probe(m, c, budget, nodes)
+                assert lo <= truth[m, c] and (m, c) not in base.stuck
+                assert budget.search_nodes <= nodes + 1  # the search counts the node it stops at
+                if att is not None:
+                    found += 1
+                    assert len(att[0]) == lo == truth[m, c]
+                    labels = est.y_fit_.copy()
+                    labels[att[0]] = att[1]
+                    assert est.refit(labels).predict(Xt[m:m + 1])[0] == c
+                    break
+                capped += lo == base.lower[m, c]
+            while True:
+                lo, att = base.refine(m, c, base.lower[m, c], _Budget())
+                if att is not None or (m, c) in base.stuck or not np.isfinite(lo):
+                    break
+            assert att is not None and len(att[0]) == truth[m, c]
+    assert found > 0 and capped > 0
+
+
 def test_complete_rejections_cover_every_variant():
     """Four classes: a crossing the refit rejects stands for every labelling with the same pair
     labels and at most ``depth`` flips only when judge() says complete; checked against the

@@ -37,6 +37,7 @@ relabellings are refitted instead.
 
 from __future__ import annotations
 
+import copy
 import logging
 
 import numpy as np
@@ -64,6 +65,8 @@ SWEEP_REFITS = 400
 SEARCH_OPTIONS: dict = {"restoring_rounds": 1, "minorant_iterations": 20}
 #: rejected crossings kept per search, as starting points of that attack
 KEEP_REJECTED = 3
+#: retrainings of one :meth:`SVMBase.probe`
+PROBE_NODES = 64
 
 
 def is_svm_base(est, K: int) -> bool:
@@ -361,6 +364,24 @@ class SVMBase:
                 return float(self.lower[m, c]), None
         self.stuck.add((m, c))
         return float(f), None
+
+    def probe(self, m: int, c: int, budget, nodes: int = PROBE_NODES):
+        """:meth:`refine` of entry ``(m, c)`` with at most ``nodes`` retrainings, leaving the entry
+        open (not stuck) when they run out: a cheap look for an attack at the entry's bound.
+
+        For the ensemble loop's tie candidates (entries at the plan's largest cost): one of them
+        realised at its bound spares the full-depth proofs of the others. A probe that completes
+        its depth raises the bound like :meth:`refine`. Returns ``(lower, attack)``; the nodes
+        spent are charged to ``budget``."""
+        if (m, c) in self.stuck:
+            return float(self.lower[m, c]), None
+        sub = copy.copy(budget)
+        sub.nodes, sub.search_nodes, sub.exhausted = min(int(nodes), int(budget.nodes)), 0, False
+        out = self.refine(m, c, self.lower[m, c], sub)
+        self.stuck.discard((m, c))
+        budget.nodes -= sub.search_nodes
+        budget.search_nodes += sub.search_nodes
+        return out
 
     def stuck_at(self, m: int) -> int:
         """Entries of row ``m`` the search could not decide."""
