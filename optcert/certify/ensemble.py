@@ -202,10 +202,16 @@ def _certify_point(ensemble, x, bases, m, lower, votes, budget: _Budget, *, witn
             if upper_cost[j, c] < lower[j, c]:  # a replayed attack below a proven bound: rounding
                 lower[j, c], _ = reconcile(lower[j, c], upper_cost[j, c], source=f"partition {j} bound")
 
+    probed: set = set()
     while True:
         plan = agg.knapsack_attack(lower, votes)
         if not np.isfinite(plan.cost):
             break
+        if budget.exact and _probe_ties(bases, m, plan, lower, upper_cost, votes, budget, probed, record):
+            continue  # a probe raised a bound: plan again
+        # among the plans of least cost, one with the fewest entries still to realise
+        # (costs scaled by Np + 1, so the tie-break never outweighs one flip)
+        plan = agg.knapsack_attack(lower * (Np + 1) + (upper_cost > lower), votes)
         progress = False
         # cheapest entries first; after any raised bound the plan is recomputed
         assignment = plan.assignment
@@ -257,6 +263,29 @@ def _certify_point(ensemble, x, bases, m, lower, votes, budget: _Budget, *, witn
                        info={"milp_solves": budget.milp_solves, "search_nodes": budget.search_nodes,
                              "out_of_budget": budget.exhausted,
                              "svm_entries_undecided": n_svm_stuck})
+
+
+def _probe_ties(bases, m, plan, lower, upper_cost, votes, budget, probed, record) -> bool:
+    """Probe (:meth:`SVMBase.probe`, a few retrainings) every open SVM entry no dearer than the
+    plan's dearest one, once per bound: an attack found at a tie spares the full-depth proofs of
+    the other candidates. True when a probe raised a bound."""
+    top = max((lower[j, plan.assignment[j]] for j in plan.changed), default=-np.inf)
+    raised = False
+    for j, b in enumerate(bases):
+        if b is None or b.kind != "svm":
+            continue
+        for c in range(lower.shape[1]):
+            if c == votes[j] or upper_cost[j, c] <= lower[j, c] or lower[j, c] > top:
+                continue
+            if (j, c, lower[j, c]) in probed or budget.time_left() <= 0:
+                continue
+            probed.add((j, c, lower[j, c]))
+            lo, att = b.probe(m, c, budget)
+            record(j, c, att)
+            if lo > lower[j, c]:
+                lower[j, c], _ = reconcile(lo, upper_cost[j, c], source=f"partition {j} bound")
+                raised = True
+    return raised
 
 
 def _training_attack(ensemble, plan, attacks, bases) -> Attack:
