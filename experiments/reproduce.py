@@ -8,7 +8,11 @@ Three experiments, each on NTK models (depth 1, no bias) over a label-independen
     kernel ridge over a lambda sweep;
 (b) white-box ensemble certificates (``base="whitebox"``) against DPA (``base="blackbox"``)
     on the same ensembles -- white-box must dominate on every test point;
-(c) one model (``Np = 1``, ScaLabelCert) against the partitioned ensembles.
+(c) one model (``Np = 1``, ScaLabelCert) against the partitioned ensembles;
+(d) ensembles of accurate SVMs above C* (C = ``svm_mults`` x the smallest base C*, so no base
+    model is label-linear): white-box EnsembleCert (bounds, searches and MILPs per partition, a
+    per-point ``time_limit``; ``exact_share`` says how many radii it closed) against DPA, on a
+    fixed random subset of ``above_points`` test points.
 
 MCR is a radius (the largest r with certified accuracy >= 50 %, docs/math/threat-model.md); DPA's
 reference code prints MCR + 1.
@@ -16,7 +20,7 @@ reference code prints MCR + 1.
 Usage::
 
     python experiments/reproduce.py --tiny   --out results/tiny      # CI size, < 1 min
-    python experiments/reproduce.py          --out results/medium    # ~10 min on 2 cores
+    python experiments/reproduce.py          --out results/medium    # (d): <= time_limit per point and Np
     python experiments/reproduce.py --full   --out results/full      # hours; Fashion-MNIST 60k
     python experiments/reproduce.py --workers 2 --out results/medium # the grid on 2 processes
     python experiments/reproduce.py --scheduler tcp://host:8786 ...  # on an existing Dask cluster
@@ -65,14 +69,20 @@ class Config:
     exact: bool = True  # refine ensemble certificates to the exact radius (relabelling MILP)
     max_krr_n: int = 8000  # skip kernel ridge when a partition is larger (dense Gram + Cholesky)
     budgets: int = 40  # certified-accuracy curves for r = 0..budgets
+    svm_mults: tuple[float, ...] = ()  # (d): SVM ensembles at these multiples of the smallest base C*
+    above_points: int | None = None  # (d): test points certified (a fixed random subset; None = all)
+    time_limit: float | None = None  # (d): seconds per test point for the white-box certificate
 
 
 MODES = {
     "tiny": Config("tiny", (DataSpec("mnist-subset", 300, 16), DataSpec("mnist-1v7", 200, 16)),
-                   partitions=(1, 3, 5), lambdas=(0.1, 1.0), pca=16, budgets=15),
-    "medium": Config("medium", (DataSpec("mnist-subset", None, 100), DataSpec("mnist-1v7", None, None))),
+                   partitions=(1, 3, 5), lambdas=(0.1, 1.0), pca=16, budgets=15,
+                   svm_mults=(10.0,), above_points=6, time_limit=1.0),
+    "medium": Config("medium", (DataSpec("mnist-subset", None, 100), DataSpec("mnist-1v7", None, None)),
+                     svm_mults=(10.0,), above_points=40, time_limit=10.0),
     "full": Config("full", (DataSpec("mnist-subset", None, None), DataSpec("mnist-1v7", None, None),
-                            DataSpec("fashion-mnist", None, 1000))),
+                            DataSpec("fashion-mnist", None, 1000)),
+                   svm_mults=(10.0,), above_points=200, time_limit=10.0),
 }
 
 
@@ -95,10 +105,11 @@ def smallest_base_c_star(Z: np.ndarray, n_partitions: int) -> float:
     return optcert.small_c_threshold(Z, depth=DEPTH, bias=BIAS, groups=groups)
 
 
-def make_model(kind: str, Z, y, n_partitions: int, lam: float | None = None):
-    """A fitted single model (``Np = 1``) or hash-partitioned ensemble; SVM at C = min base C*."""
+def make_model(kind: str, Z, y, n_partitions: int, lam: float | None = None, mult: float = 1.0):
+    """A fitted single model (``Np = 1``) or hash-partitioned ensemble; SVM at C = ``mult`` x the
+    smallest base C* (``mult = 1``: every base model label-linear)."""
     if kind == "svm":
-        base = optcert.KernelSVM(C=smallest_base_c_star(Z, n_partitions), depth=DEPTH, bias=BIAS)
+        base = optcert.KernelSVM(C=mult * smallest_base_c_star(Z, n_partitions), depth=DEPTH, bias=BIAS)
     else:
         base = optcert.KernelRidge(alpha=lam, depth=DEPTH, bias=BIAS)
     if n_partitions == 1:
@@ -108,11 +119,13 @@ def make_model(kind: str, Z, y, n_partitions: int, lam: float | None = None):
 
 # -- certificates and metrics -----------------------------------------------------------------
 
-def certify_both(model, Zt, *, exact: bool = True):
-    """White-box and DPA certificates ``(wb, dpa)`` as dicts of arrays (prediction, lower, upper)."""
+def certify_both(model, Zt, *, exact: bool = True, time_limit: float | None = None):
+    """White-box and DPA certificates ``(wb, dpa)`` as dicts of arrays (prediction, lower, upper);
+    ``time_limit``: seconds per test point for the white-box ensemble certificate."""
     t0 = time.perf_counter()
     if isinstance(model, optcert.PartitionEnsemble):
-        wb = optcert.certify(model, Zt, method="auto" if exact else "scalable", base="whitebox")
+        wb = optcert.certify(model, Zt, method="auto" if exact else "scalable", base="whitebox",
+                             time_limit=time_limit)
         t1 = time.perf_counter()
         dpa = optcert.certify(model, Zt, base="blackbox")
         dpa_arrays = dict(prediction=dpa.prediction, lower=dpa.lower, upper=dpa.upper)
@@ -143,24 +156,30 @@ def _model_c(model):
     return getattr(est, "C", None)
 
 
-def _label(kind: str, lam) -> str:
-    return "svm (C=C*)" if kind == "svm" else f"krr (lambda={lam:g})"
+def _label(kind: str, lam, mult: float = 1.0) -> str:
+    if kind == "svm":
+        return "svm (C=C*)" if mult == 1.0 else f"svm (C={mult:g}C*)"
+    return f"krr (lambda={lam:g})"
 
 
-def run_cell(data, base: dict, kind: str, lam, Np: int, max_budget: int, exact: bool
+def run_cell(data, base: dict, kind: str, lam, Np: int, max_budget: int, exact: bool,
+             mult: float = 1.0, time_limit: float | None = None, points=None
              ) -> tuple[dict, list[dict], str]:
-    """One grid cell (model kind, lambda, Np) on one dataset: its result row, certified-accuracy
-    rows (budgets 0..max_budget) and log line. ``data`` is ``(Z, y, Zt, yt)``."""
+    """One grid cell (model kind, lambda or C multiple, Np) on one dataset: its result row,
+    certified-accuracy rows (budgets 0..max_budget) and log line. ``data`` is ``(Z, y, Zt, yt)``;
+    ``points`` (indices into the test set, None = all) are the test points certified."""
     Z, y, Zt, yt = data
+    if points is not None:
+        Zt, yt = Zt[points], yt[points]
     N = Z.shape[0]
     budgets = np.arange(max_budget + 1)
     t0 = time.perf_counter()
-    model = make_model(kind, Z, y, Np, lam)
+    model = make_model(kind, Z, y, Np, lam, mult)
     fit_s = time.perf_counter() - t0
-    wb, dpa, (wb_s, dpa_s) = certify_both(model, Zt, exact=exact)
+    wb, dpa, (wb_s, dpa_s) = certify_both(model, Zt, exact=exact, time_limit=time_limit)
     s_wb, s_dpa = summarise(wb, yt, N), summarise(dpa, yt, N)
     same = wb["prediction"] == dpa["prediction"]
-    row = dict(base, C=_model_c(model),
+    row = dict(base, C=_model_c(model), time_limit=time_limit,
                accuracy=s_wb["accuracy"], mcr_whitebox=s_wb["mcr"], mcr_dpa=s_dpa["mcr"],
                mcr_whitebox_upper=optcert.median_certified_robustness(wb["prediction"], yt, wb["upper"]),
                mean_radius_whitebox=s_wb["mean_radius"], mean_radius_dpa=s_dpa["mean_radius"],
@@ -187,20 +206,31 @@ def run_dataset(spec: DataSpec, cfg: Config, log=print, client=None) -> tuple[li
     Z, y, Zt, yt, ds = load_features(spec, cfg.pca, cfg.seed)
     N = Z.shape[0]
     log(f"{ds.name}: N={N}, test={Zt.shape[0]}, K={ds.n_classes}, PCA {cfg.pca}")
-    runs = [("svm", None)] + [("krr", lam) for lam in cfg.lambdas]
+    # (kind, lambda, C multiple): the SVM at C* with every base label-linear, kernel ridge, and
+    # the SVM ensembles above C* of (d) (ensembles only, on a fixed subset of test points)
+    runs = ([("svm", None, 1.0)] + [("krr", lam, 1.0) for lam in cfg.lambdas]
+            + [("svm", None, float(m)) for m in cfg.svm_mults])
+    M = int(Zt.shape[0])
+    above = None
+    if cfg.above_points is not None and cfg.above_points < M:
+        above = np.sort(np.random.default_rng(cfg.seed).choice(M, cfg.above_points, replace=False))
     grid = []  # (base, cell or the row of a skipped cell)
-    for kind, lam in runs:
+    for kind, lam, mult in runs:
+        is_above = mult != 1.0
         for Np in cfg.partitions:
-            base = dict(dataset=ds.name, n_train=N, n_test=int(Zt.shape[0]), n_classes=ds.n_classes,
-                        model=_label(kind, lam), kind=kind, lam=lam, partitions=Np)
-            if Np > N:
+            if Np > N or (is_above and Np == 1):
                 continue
+            points = above if is_above else None
+            base = dict(dataset=ds.name, n_train=N, n_test=M if points is None else len(points),
+                        n_classes=ds.n_classes, model=_label(kind, lam, mult), kind=kind, lam=lam,
+                        c_mult=mult if kind == "svm" else None, partitions=Np)
             if kind == "krr" and math.ceil(N / Np) > cfg.max_krr_n:
                 log(f"  {base['model']} Np={Np}: skipped (partitions of ~{N // Np} > max_krr_n={cfg.max_krr_n})")
                 grid.append((base, dict(base, skipped=f"partition size > {cfg.max_krr_n} (dense Gram)")))
                 continue
-            grid.append((base, (kind, lam, Np)))
-    jobs = [(base, *cell, cfg.budgets, cfg.exact) for base, cell in grid if isinstance(cell, tuple)]
+            grid.append((base, (kind, lam, Np, cfg.budgets, cfg.exact, mult,
+                                cfg.time_limit if is_above else None, points)))
+    jobs = [(base, *cell) for base, cell in grid if isinstance(cell, tuple)]
     if client is None:
         done = []
         for job in jobs:
@@ -225,9 +255,9 @@ def run_dataset(spec: DataSpec, cfg: Config, log=print, client=None) -> tuple[li
 
 # -- outputs --------------------------------------------------------------------------------------
 
-COLUMNS = ["dataset", "model", "partitions", "accuracy", "mcr_whitebox", "mcr_dpa", "mcr_ratio",
-           "mean_radius_whitebox", "mean_radius_dpa", "share_strictly_better", "dominance_violations",
-           "exact_share", "seconds"]
+COLUMNS = ["dataset", "model", "partitions", "n_test", "accuracy", "mcr_whitebox", "mcr_whitebox_upper",
+           "mcr_dpa", "mcr_ratio", "mean_radius_whitebox", "mean_radius_dpa", "share_strictly_better",
+           "dominance_violations", "exact_share", "seconds"]
 
 
 def _fmt(v) -> str:
@@ -362,7 +392,7 @@ def config_from_args(args) -> Config:
             next((d for d in cfg.datasets if d.name == n), by_name.get(n, DataSpec(n))) for n in args.datasets))
     if args.n_test is not None:
         cfg = replace(cfg, datasets=tuple(replace(d, n_test=args.n_test) for d in cfg.datasets))
-    for key in ("partitions", "lambdas", "pca", "seed"):
+    for key in ("partitions", "lambdas", "pca", "seed", "svm_mults", "above_points", "time_limit"):
         val = getattr(args, key)
         if val is not None:
             cfg = replace(cfg, **{key: tuple(val) if isinstance(val, list) else val})
@@ -383,6 +413,10 @@ def main(argv=None) -> int:
     ap.add_argument("--lambdas", type=float, nargs="+")
     ap.add_argument("--pca", type=int)
     ap.add_argument("--seed", type=int)
+    ap.add_argument("--svm-mults", type=float, nargs="*",
+                    help="(d): SVM ensembles at these multiples of the smallest base C* (none: skip (d))")
+    ap.add_argument("--above-points", type=int, help="(d): test points certified (a fixed random subset)")
+    ap.add_argument("--time-limit", type=float, help="(d): seconds per test point (white-box)")
     ap.add_argument("--no-exact", action="store_true",
                     help="ensembles: polynomial bounds only (sound interval, MCR from the lower bound)")
     dist = ap.add_mutually_exclusive_group()
@@ -391,6 +425,12 @@ def main(argv=None) -> int:
     args = ap.parse_args(argv)
     if args.workers is not None and args.workers < 1:
         ap.error(f"--workers must be >= 1, got {args.workers}")
+    if args.above_points is not None and args.above_points < 1:
+        ap.error(f"--above-points must be >= 1, got {args.above_points}")
+    if args.time_limit is not None and not args.time_limit > 0:
+        ap.error(f"--time-limit must be > 0 seconds, got {args.time_limit}")
+    if any(not (m > 1.0 and math.isfinite(m)) for m in args.svm_mults or ()):
+        ap.error(f"--svm-mults must be finite multiples > 1 of C* (C* itself is model (a)), got {args.svm_mults}")
     cfg = config_from_args(args)
     print(f"command: {' '.join(['python', 'experiments/reproduce.py'] + (sys.argv[1:] if argv is None else list(argv)))}")
     from optcert.distributed import open_client
