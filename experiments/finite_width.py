@@ -291,7 +291,8 @@ def run(args):
                     key = dict(dataset=dname, loss=loss, width=width, seed=seed)
                     attack = width in args.attack_widths and seed in args.attack_seeds
                     done_a = store.has("agreement", **key)
-                    todo = [m for m in range(len(certs)) if attack and not store.has("attacks", **key, point=m)]
+                    todo = [m for m in range(len(certs)) if attack and not store.has("attacks", **key, point=m)
+                            and (args.only_points is None or m in args.only_points)]
                     if done_a and not todo:
                         continue
                     if out_of_time():
@@ -429,6 +430,8 @@ def main(argv=None):
     p.add_argument("--greedy-widths", nargs="+", type=int, default=[64, 1024])
     p.add_argument("--emp-time-limit", type=float, default=3.0,
                    help="seconds per point to certify the network's linearisation (0: skip it)")
+    p.add_argument("--only-points", nargs="+", type=int, default=None,
+                   help="attack only these test points (indices below --attack-points)")
     p.add_argument("--stop-at", default=None, help="HH:MM (UTC): start no new fit or attack after it")
     p.add_argument("--summarise-only", action="store_true", help="redraw summary.md and plots from the CSVs")
     args = p.parse_args(argv)
