@@ -23,7 +23,15 @@ from sklearn.base import BaseEstimator, ClassifierMixin
 from .exceptions import InvalidInputError, NotFittedError, NotLabelLinearError, SolverFailedError
 from .kernels import Kernel, make_kernel
 from .svm.dual import c_star_from_row_sums, kkt_violation, solve_svm_dual
-from .validation import check_array, check_finite_numbers, check_gram, check_int, check_labels, check_positive
+from .validation import (
+    check_array,
+    check_finite_numbers,
+    check_gram,
+    check_int,
+    check_labels,
+    check_positive,
+    class_set,
+)
 
 logger = logging.getLogger(__name__)
 
@@ -102,19 +110,7 @@ class _KernelClassifier(ClassifierMixin, BaseEstimator):
         precomputed = isinstance(self.kernel, str) and self.kernel == "precomputed"
         X = check_gram(X, name="X (precomputed Gram matrix)") if precomputed else check_array(X, name="X")
         y = check_labels(y, n_samples=X.shape[0])
-        present = np.unique(y)
-        if classes is None:
-            classes = present
-        else:
-            classes = np.unique(check_labels(classes, name="classes"))
-            missing = np.setdiff1d(present, classes)
-            if missing.size:
-                raise InvalidInputError(f"y has labels {missing.tolist()[:5]} that are not in classes")
-        if classes.size < 2:
-            raise InvalidInputError(
-                f"y must contain at least 2 classes to train a classifier; got only {classes.tolist()}"
-                " (pass classes=... to fix the class set explicitly)"
-            )
+        classes = class_set(y, classes)
         self.classes_ = classes
         self.n_features_in_ = X.shape[1]
         self.kernel_: Kernel | None = make_kernel(

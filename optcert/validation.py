@@ -67,6 +67,26 @@ def check_labels(y, *, n_samples: int | None = None, name: str = "y") -> np.ndar
     return arr
 
 
+
+def class_set(y: np.ndarray, classes=None) -> np.ndarray:
+    """The sorted class set of a classifier trained on labels ``y``: the labels present, or
+    ``classes`` when given (a partition may miss classes an attacker can still relabel to),
+    which must contain every label of ``y``; at least two classes."""
+    present = np.unique(y)
+    if classes is None:
+        classes = present
+    else:
+        classes = np.unique(check_labels(classes, name="classes"))
+        missing = np.setdiff1d(present, classes)
+        if missing.size:
+            raise InvalidInputError(f"y has labels {missing.tolist()[:5]} that are not in classes")
+    if classes.size < 2:
+        raise InvalidInputError(
+            f"y must contain at least 2 classes to train a classifier; got only {classes.tolist()}"
+            " (pass classes=... to fix the class set explicitly)")
+    return classes
+
+
 def check_positive(value, *, name: str, strict: bool = True) -> float:
     """A finite real number > 0 (or >= 0 when ``strict=False``)."""
     if isinstance(value, bool) or not isinstance(value, numbers.Real):

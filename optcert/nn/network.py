@@ -32,7 +32,15 @@ import scipy.linalg
 from sklearn.base import BaseEstimator, ClassifierMixin
 
 from ..exceptions import InvalidInputError, NotFittedError
-from ..validation import check_array, check_feature_scale, check_finite_numbers, check_int, check_labels, check_positive
+from ..validation import (
+    check_array,
+    check_feature_scale,
+    check_finite_numbers,
+    check_int,
+    check_labels,
+    check_positive,
+    class_set,
+)
 from ._jax import compiled, require_jax, x64
 
 logger = logging.getLogger(__name__)
@@ -228,18 +236,7 @@ class WideNetwork(ClassifierMixin, BaseEstimator):
         require_jax()
         X = check_feature_scale(check_array(X, name="X"), name="X")
         y = check_labels(y, n_samples=X.shape[0])
-        present = np.unique(y)
-        if classes is None:
-            classes = present
-        else:
-            classes = np.unique(check_labels(classes, name="classes"))
-            missing = np.setdiff1d(present, classes)
-            if missing.size:
-                raise InvalidInputError(f"y has labels {missing.tolist()[:5]} that are not in classes")
-        if classes.size < 2:
-            raise InvalidInputError(
-                f"y must contain at least 2 classes to train a classifier; got only {classes.tolist()}"
-                " (pass classes=... to fix the class set explicitly)")
+        classes = class_set(y, classes)
         self.classes_ = classes
         self.n_features_in_ = X.shape[1]
         self.X_fit_ = X
