@@ -153,10 +153,10 @@ def build_svm_label_flip(Q: np.ndarray, C: float, y_index: np.ndarray, n_classes
     min_flips : "radius" only: add ``flips >= min_flips``, a valid cut when no labelling with
         fewer flips reaches ``margin <= tau`` (for example from
         :mod:`optcert.certify.stability`); it lifts the LP bound the solver starts from.
-    valid_inequalities : True (the default families), False, or a set of family names of
-        :mod:`optcert.formulations.valid_inequalities` ("knapsack", "restoring", "bounds",
-        "scores", "anchors", "symmetry"); each is proven there and cuts off no attack (symmetry:
-        no least attack). The flip cap they may use is ``budget`` ("margin") or ``max_flips``.
+    valid_inequalities : True (the default families, ``DEFAULT_FAMILIES``), False, or a set of
+        names from :data:`optcert.formulations.valid_inequalities.FAMILIES` ("knapsack",
+        "restoring", "bounds", "scores", "activation", "anchors", "pairs", "symmetry"); each is
+        proven there and cuts off no attack (symmetry: no least attack). The flip cap they may use is ``budget`` ("margin") or ``max_flips``.
     alphas : {block: clean dual (N,)} of the fitted SVM (solved for when missing).
     test_norm : ``||phi_x|| = sqrt(k(x, x))``; the families on the test score need it (skipped
         without it).
