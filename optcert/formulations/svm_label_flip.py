@@ -154,7 +154,7 @@ def build_svm_label_flip(Q: np.ndarray, C: float, y_index: np.ndarray, n_classes
         fewer flips reaches ``margin <= tau`` (for example from
         :mod:`optcert.certify.stability`); it lifts the LP bound the solver starts from.
     valid_inequalities : True (the default families, ``DEFAULT_FAMILIES``), False, or a set of
-        names from :data:`optcert.formulations.valid_inequalities.FAMILIES` ("knapsack",
+        names from ``FAMILIES`` of :mod:`optcert.formulations.valid_inequalities` ("knapsack",
         "restoring", "bounds", "scores", "activation", "anchors", "pairs", "symmetry"); each is
         proven there and cuts off no attack (symmetry: no least attack). The flip cap they may use is ``budget`` ("margin") or ``max_flips``.
     alphas : {block: clean dual (N,)} of the fitted SVM (solved for when missing).
