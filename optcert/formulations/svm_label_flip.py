@@ -156,7 +156,8 @@ def build_svm_label_flip(Q: np.ndarray, C: float, y_index: np.ndarray, n_classes
     valid_inequalities : True (the default families, ``DEFAULT_FAMILIES``), False, or a set of
         names from ``FAMILIES`` of :mod:`optcert.formulations.valid_inequalities` ("knapsack",
         "restoring", "bounds", "scores", "activation", "anchors", "pairs", "symmetry"); each is
-        proven there and cuts off no attack (symmetry: no least attack). The flip cap they may use is ``budget`` ("margin") or ``max_flips``.
+        proven there and cuts off no attack (symmetry: no least attack). The flip cap they may
+        use is ``budget`` ("margin") or ``max_flips``.
     alphas : {block: clean dual (N,)} of the fitted SVM (solved for when missing).
     test_norm : ``||phi_x|| = sqrt(k(x, x))``; the families on the test score need it (skipped
         without it).
