@@ -1,9 +1,9 @@
 """EnsembleCert end to end: white-box base certificates, exact aggregation, replayed attacks."""
 
-import itertools
 
 import numpy as np
 import pytest
+from ensemble_cases import ensemble_bruteforce
 
 from optcert import KernelRidge, KernelSVM, certify
 from optcert.exact.aggregation import dpa_radius
@@ -17,21 +17,6 @@ def _data(rng, N, K, d=2, M=6):
     return X, y, rng.standard_normal((M, d))
 
 
-def _bruteforce_ensemble(ens, X, y, Xt):
-    """Least flips that change each test prediction, retraining the whole ensemble each time."""
-    K = len(ens.classes_)
-    clean = ens.predict(Xt)
-    rho = np.full(len(Xt), np.inf)
-    for k in range(1, len(y) + 1):
-        if np.all(rho < k):
-            break
-        for idx in itertools.combinations(range(len(y)), k):
-            for new in itertools.product(*[[c for c in range(K) if c != y[i]] for i in idx]):
-                y2 = y.copy()
-                y2[list(idx)] = new
-                pred = PartitionEnsemble(ens.estimator, ens.n_partitions, ens.partitioner).fit(X, y2).predict(Xt)
-                rho[(pred != clean) & (rho > k)] = k
-    return rho - 1
 
 
 @pytest.mark.parametrize("K,N", [(2, 10), (3, 7)])
@@ -43,7 +28,7 @@ def test_ensemble_radius_equals_bruteforce_retraining(K, N, learner):
     ens = PartitionEnsemble(base, 3).fit(X, y)
     certs = certify(ens, Xt)
     assert certs.exact.all()
-    np.testing.assert_array_equal(certs.lower, _bruteforce_ensemble(ens, X, y, Xt))
+    np.testing.assert_array_equal(certs.lower, ensemble_bruteforce(ens, X, y, Xt))
     np.testing.assert_array_equal(certs.prediction, ens.predict(Xt))
 
 

@@ -10,6 +10,7 @@ import logging
 
 import numpy as np
 import pytest
+from ensemble_cases import ensemble_bruteforce
 from sklearn.linear_model import LogisticRegression
 
 import optcert
@@ -34,23 +35,6 @@ def _svm_ensemble(X, y, Np, mult):
     """Base SVMs at ``mult`` times the smallest partition's C*."""
     c_star = optcert.small_c_threshold(X, groups=PartitionEnsemble(KernelSVM(), Np).assign_partitions(X))
     return PartitionEnsemble(KernelSVM(C=mult * c_star), Np).fit(X, y)
-
-
-def _whole_ensemble_bruteforce(ens, X, y, Xt):
-    """Least flips changing each prediction, the whole ensemble refitted on every labelling."""
-    K = len(ens.classes_)
-    clean = ens.predict(Xt)
-    rho = np.full(len(Xt), np.inf)
-    for k in range(1, len(y) + 1):
-        if np.all(rho < k):
-            break
-        for idx in itertools.combinations(range(len(y)), k):
-            for new in itertools.product(*[[c for c in range(K) if c != y[i]] for i in idx]):
-                y2 = y.copy()
-                y2[list(idx)] = new
-                pred = PartitionEnsemble(ens.estimator, ens.n_partitions, ens.partitioner).fit(X, y2).predict(Xt)
-                rho[(pred != clean) & (rho > k)] = k
-    return rho - 1
 
 
 def _base_rho(est, Xt):
@@ -89,7 +73,7 @@ def test_binary_radius_equals_whole_ensemble_bruteforce(seed, Np, mult):
     ens = _svm_ensemble(X, y, Np, mult)
     certs = certify(ens, Xt)
     assert certs.exact.all()
-    np.testing.assert_array_equal(certs.lower, _whole_ensemble_bruteforce(ens, X, y, Xt))
+    np.testing.assert_array_equal(certs.lower, ensemble_bruteforce(ens, X, y, Xt))
     np.testing.assert_array_equal(certs.prediction, ens.predict(Xt))
     assert np.all(certs.lower >= dpa_radius(ens.votes(Xt)))
 
@@ -99,7 +83,7 @@ def test_three_classes_radius_equals_whole_ensemble_bruteforce():
     ens = _svm_ensemble(X, y, 2, 5.0)
     certs = certify(ens, Xt)
     assert certs.exact.all()
-    expected = _whole_ensemble_bruteforce(ens, X, y, Xt)
+    expected = ensemble_bruteforce(ens, X, y, Xt)
     np.testing.assert_array_equal(certs.lower, expected)
     dpa = dpa_radius(ens.votes(Xt))
     assert np.all(certs.lower >= dpa) and np.any(certs.lower > dpa)
@@ -236,7 +220,7 @@ def test_mixed_label_linear_and_svm_bases_equal_bruteforce():
     assert kinds == {"label-linear", "svm"}
     certs = certify(ens, Xt)
     assert certs.exact.all()
-    np.testing.assert_array_equal(certs.lower, _whole_ensemble_bruteforce(ens, X, y, Xt))
+    np.testing.assert_array_equal(certs.lower, ensemble_bruteforce(ens, X, y, Xt))
     assert all(c.info["black_box"] == () for c in certs)
 
 
