@@ -329,6 +329,9 @@ def test_bad_inputs_are_clear_errors():
         optcert.certify_collective(model, Xt, [1], method="nope")
     with pytest.raises(InvalidInputError, match="features"):
         optcert.certify_collective(model, Xt[:, :2], [1])
+    for cuts in ("clique", ["cover", "conflicts"], 3):
+        with pytest.raises(InvalidInputError, match="cuts must be True, False or names from"):
+            optcert.certify_collective(model, Xt, [1], cuts=cuts)
     with pytest.raises(InvalidInputError, match="accuracy needs the true labels"):
         _ = optcert.certify_collective(model, Xt, [1]).certified_accuracy
     X, y, _ = _data(12, 1, 2, 3)

@@ -146,13 +146,13 @@ def _check_inputs(model, X_test, ensemble: bool) -> np.ndarray:
 
 
 def _check_cuts(cuts) -> None:
-    from ..formulations.collective import CUT_FAMILIES
+    """The builder's own check of ``cuts``, as an InvalidInputError before any work."""
+    from ..formulations.collective import cut_families
 
-    if cuts is True or cuts is False:
-        return
-    names = [cuts] if isinstance(cuts, str) else list(cuts) if np.iterable(cuts) else None
-    if names is None or any(n not in CUT_FAMILIES for n in names):
-        raise InvalidInputError(f"cuts must be True, False or names from {CUT_FAMILIES}, got {cuts!r}")
+    try:
+        cut_families(cuts)
+    except ValueError as exc:
+        raise InvalidInputError(str(exc)) from None
 
 
 def _check_budgets(budgets, n_train: int) -> list[int]:

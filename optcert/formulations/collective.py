@@ -159,7 +159,7 @@ def build_collective_label_linear(offset, W: np.ndarray, y_index: np.ndarray, K:
     """
     if encoding not in ENCODINGS:
         raise ValueError(f"encoding must be one of {ENCODINGS}, got {encoding!r}")
-    families = _cut_families(cuts)
+    families = cut_families(cuts)
     W = np.asarray(W, dtype=float)
     y_index = np.asarray(y_index, dtype=np.int64)
     M, N = W.shape
@@ -225,15 +225,15 @@ def build_collective_label_linear(offset, W: np.ndarray, y_index: np.ndarray, K:
     return m
 
 
-def _cut_families(cuts) -> set[str]:
+def cut_families(cuts) -> set[str]:
+    """The family names ``cuts`` selects (True: :data:`DEFAULT_CUTS`; False/None: none)."""
     if cuts is True:
         return set(DEFAULT_CUTS)
     if cuts is False or cuts is None:
         return set()
-    names = {cuts} if isinstance(cuts, str) else set(cuts)
-    unknown = names - set(CUT_FAMILIES)
-    if unknown:
-        raise ValueError(f"cuts must be True, False or names from {CUT_FAMILIES}, got {sorted(unknown)}")
+    names = {cuts} if isinstance(cuts, str) else set(cuts) if np.iterable(cuts) else None
+    if names is None or not names <= set(CUT_FAMILIES):
+        raise ValueError(f"cuts must be True, False or names from {CUT_FAMILIES}, got {cuts!r}")
     return names
 
 
