@@ -212,6 +212,7 @@ SVM_SIZES = (6, 8, 10) if TINY else (8, 12, 16, 20, 24, 28)
 ENS_SIZES = (8, 32, 128) if TINY else (16, 64, 256, 1024, 4096)
 SCALE_LIMIT = 10 if TINY else 60
 SCALING = []
+SVM_CASES = []  # (N, svm, x, y, reference): the root-gap cell below solves the same instances
 
 
 def gap_of(objective, bound):
@@ -235,6 +236,7 @@ for N in SVM_SIZES:
     x = Xt[[int(np.argmax(np.abs(svm.decision_function(Xt))))]]
     ref = optcert.certify(svm, x, method="milp")[0]
     reference = float(ref.lower + 1) if ref.exact else None
+    SVM_CASES.append((N, svm, x, y, reference))
     q, pred = svm.cross_kernel(x)[0], int(svm.predict(x)[0])
     m = build_svm_label_flip(svm.kernel_(svm.X_fit_), svm.C, svm.encode_labels(y), 2, q, margin_spec(2, pred),
                              question="radius", tau=1e-6 * svm.C * np.abs(q).sum())
@@ -287,6 +289,107 @@ for col, (model, xlabel) in enumerate((("svm", "training points N (LabelCert MIL
         ax.grid(alpha=0.3)
 axes[0, 1].legend(fontsize=8)
 fig.suptitle("Solve time and final gap per backend against instance size (x: not optimal)")
+fig.tight_layout()
+show(fig)'''),
+    new_markdown_cell(
+        "### Root gap against N, with and without the valid inequalities\n\n"
+        "The same big-M LabelCert instances, built twice -- `valid_inequalities=False` and the default "
+        "families (docs/math/bounds.md; given `||phi_x||`, so the knapsack family applies; no flip cap, so "
+        "the families that need one are skipped) -- and stopped after the root node "
+        "(`solve(..., node_limit=1)`: the report's bound is the backend's root bound, after its presolve "
+        "and cuts; `infeasible` at the root would be a proof, gap 0). Root gap = (reference - root bound) "
+        "/ max(1, reference), clipped to [0, 1]; the reference is the exact radius objective above. "
+        "Only the backends that stop at a node limit are drawn (HiGHS, SCIP, Gurobi, CPLEX; the OR-Tools "
+        "backends and CP-SAT ignore it, so their bound would be the final one -- their rows say so). The "
+        "grey line is the LP relaxation (big-M form, integrality dropped, HiGHS): adding rows can only "
+        "raise it, while a backend's root bound also depends on its own cuts and may move either way."),
+    new_code_cell('''\
+import math
+from dataclasses import replace
+
+from optcert.solvers import compile_model
+
+# node_limit=1 stops these after the root (optcert.solvers' docstring); the OR-Tools backends and CP-SAT
+# ignore it and solve to the end, so their bound would not be a root bound
+ROOT_LIMIT = ("highs", "scip", "gurobi", "cplex")
+FAMILY_SETS = {"none": False, "default": True}
+ROOT = []
+
+
+def lp_bound(m):
+    """The LP relaxation's optimum (big-M form; integrality, SOS1 and indicators dropped; HiGHS); inf if infeasible."""
+    form = compile_model(m, native_indicators=False)
+    r = solve(replace(form, is_int=np.zeros_like(form.is_int), sos1=[], indicators=[]), "highs",
+              time_limit=SCALE_LIMIT)
+    return math.inf if r.status.value == "infeasible" else (r.bound if r.status.value == "optimal" else None)
+
+
+def root_gap(reference, bound):
+    """(reference - bound) / max(1, reference) clipped to [0, 1]; 1 when nothing is proven, None without a reference."""
+    if reference is None:
+        return None
+    if bound is None or math.isnan(bound):
+        return 1.0
+    return float(np.clip((reference - bound) / max(1.0, reference), 0.0, 1.0))
+
+
+for N, svm, x, y, reference in SVM_CASES:
+    q, pred = svm.cross_kernel(x)[0], int(svm.predict(x)[0])
+    test_norm = float(np.sqrt(max(float(svm.kernel_.diag(x)[0]), 0.0)))
+    for fam, vi in FAMILY_SETS.items():
+        m = build_svm_label_flip(svm.kernel_(svm.X_fit_), svm.C, svm.encode_labels(y), 2, q, margin_spec(2, pred),
+                                 question="radius", tau=1e-6 * svm.C * np.abs(q).sum(), valid_inequalities=vi,
+                                 test_norm=test_norm)
+        lp = lp_bound(m)
+        base = {"model": "svm", "size": N, "families": fam, "rows_added": dict(getattr(m, "valid_inequalities", {})),
+                "reference": reference, "lp_bound": lp, "lp_gap": root_gap(reference, lp)}
+        for s in MILP:
+            row = {**base, "solver": s, "root_bound": None, "gap": None}
+            if s not in ROOT_LIMIT:
+                row.update(status="not measured", note="ignores node_limit (would solve to the end)")
+                ROOT.append(row)
+                continue
+            try:
+                r = solve(m, s, node_limit=1, time_limit=SCALE_LIMIT)
+            except UnsupportedFeatureError as exc:
+                row.update(status="unsupported", note=str(exc).split(";")[0])
+                ROOT.append(row)
+                continue
+            bound = math.inf if r.status.value == "infeasible" else r.bound  # infeasible: the root proved it
+            row.update(status=r.status.value, root_bound=bound, gap=root_gap(reference, bound), nodes=r.nodes,
+                       seconds=r.time)
+            ROOT.append(row)
+
+unsound = [r for r in ROOT if r["reference"] is not None and r["root_bound"] is not None
+           and r["root_bound"] > r["reference"] + 1e-6 * max(1.0, r["reference"])]
+RESULT.update(root_gaps=ROOT, root_unsound=len(unsound))
+display(table([r for r in ROOT if r["status"] != "not measured"],
+              ["size", "families", "solver", "status", "root_bound", "reference", "gap", "lp_bound", "seconds"]))
+print(f"{len(ROOT)} rows, {len(unsound)} root bounds above the exact objective; rows added by the default "
+      "families:", {r["size"]: r["rows_added"] for r in ROOT if r["families"] == "default" and r["solver"] == MILP[0]})'''),
+    figure_cell('''\
+fig, axes = plt.subplots(1, 2, figsize=(11, 3.8), sharey=True)
+for ax, (fam, ls) in zip(axes, (("none", "-"), ("default", "--"))):
+    mine = sorted((r for r in ROOT if r["families"] == fam), key=lambda r: r["size"])
+    lp = {r["size"]: r["lp_gap"] for r in mine if r["lp_gap"] is not None}
+    ax.plot(list(lp), list(lp.values()), ls, color="grey", lw=3, alpha=0.4, label="LP relaxation")
+    drawn = [(i, s) for i, s in enumerate(MILP) if any(r["solver"] == s and r["gap"] is not None for r in mine)]
+    for j, (i, s) in enumerate(drawn):  # colours as in the figure above; later backends smaller, on top
+        pts = [r for r in mine if r["solver"] == s and r["gap"] is not None]
+        ax.plot([r["size"] for r in pts], [r["gap"] for r in pts], ls, marker="os^D"[j % 4], ms=10 - 2 * (j % 4),
+                lw=2.5 - 0.4 * (j % 4), color=f"C{i}", label=s)
+        bad = [r for r in pts if r["status"] not in ("node_limit", "optimal", "infeasible")]
+        ax.plot([r["size"] for r in bad], [r["gap"] for r in bad], "x", color="k", ms=9)
+    added = sorted({k for r in mine for k in r["rows_added"]})
+    ax.set_title("without valid inequalities" if fam == "none" else
+                 "with the default families (" + ", ".join(added) + ")", fontsize=10)
+    ax.set_xlabel("training points N (LabelCert MILP, big-M)")
+    ax.set_xticks(sorted({r["size"] for r in mine}))
+    ax.set_ylim(-0.05, 1.05)
+    ax.grid(alpha=0.3)
+axes[0].set_ylabel("root gap (reference - root bound) / max(1, ref)")
+axes[1].legend(fontsize=8)
+fig.suptitle("Root gap per backend against N (node_limit=1; x: root stopped otherwise)")
 fig.tight_layout()
 show(fig)'''),
     new_markdown_cell(
