@@ -323,16 +323,28 @@ def test_capped_radius_model_keeps_every_attack_within_the_cap(K, mult, rng):
         assert seen >= 3
 
 
-def test_radius_budget_on_and_off_agree_with_bruteforce(bin10):
+@pytest.mark.parametrize("cap,ascending", [(True, True), (True, False), (False, False)])
+def test_radius_budget_on_and_off_agree_with_bruteforce(bin10, cap, ascending):
     model, Xt, bf = bin10
-    for cap in (True, False):
-        ce = certify_milp(model, Xt, radius_budget=cap, search_nodes=0)
-        assert [c.lower for c in ce] == list(bf.lower) and [c.upper for c in ce] == list(bf.upper)
-        if cap:  # every solve was the capped question, proven infeasible
-            assert all(set(c.info["status"]) <= {"infeasible"} for c in ce), [c.info for c in ce]
+    ce = certify_milp(model, Xt, radius_budget=cap, ascending_caps=ascending, search_nodes=0)
+    assert [c.lower for c in ce] == list(bf.lower) and [c.upper for c in ce] == list(bf.upper)
+    if cap and not ascending:  # every solve was the capped question, proven infeasible
+        assert all(set(c.info["status"]) <= {"infeasible"} for c in ce), [c.info for c in ce]
     model, Xt = _svm(8, 0, 10, K=3)
     bf = certify(model, Xt, method="bruteforce")
-    _same(certify(model, Xt, method="milp", search_nodes=0, solver="highs", radius_budget=True), bf)
+    _same(certify(model, Xt, method="milp", search_nodes=0, solver="highs", radius_budget=cap,
+                  ascending_caps=ascending), bf)
+
+
+def test_resolve_attack_shortens_the_greedy_attack_before_the_model():
+    """On this point the greedy attack has 3 flips and the least attack 2: the attack stage's
+    re-solves find the 2-flip one, so the radius model is capped at 1 flip (exact = brute force)."""
+    model, Xt = _svm(2.0, 1, 10, N=12)
+    bf = certify(model, Xt[5:6], method="bruteforce")
+    c = certify_milp(model, Xt[5:6], search_nodes=0)[0]
+    assert (c.info["greedy_flips"], c.info["resolve_flips"]) == (3, 2)
+    assert c.lower == c.upper == bf.upper[0] == 1.0
+    assert c.witness.indices.size == 2 and replay_changes_prediction(model, Xt[5], c.witness, c.prediction)
 
 
 # -- the flip-set search before the model ---------------------------------------------------------

@@ -23,7 +23,7 @@ from typing import Any
 import numpy as np
 
 from ..results import Certificate
-from ..svm.attacks import greedy_attack, retrained_margin
+from ..svm.attacks import greedy_attack, resolve_attack, retrained_margin
 from ..svm.ball import ball_lower_bound, ball_weights, block_flip_factors
 from ..svm.margins import MarginSpec, TrainedSVM, margin_moves, tie_scale
 from ..svm.search import FlipSearch
@@ -108,10 +108,27 @@ def bounds_floor(learner: SvmLearner, point: Point, ev: Evidence, spec: MarginSp
 def greedy_stage(learner: SvmLearner, point: Point, ev: Evidence, opts: MilpOptions, spec: MarginSpec,
                  max_flips: int) -> np.ndarray | None:
     """The greedy retraining attack (:func:`~optcert.svm.attacks.greedy_attack`) of at most
-    ``max_flips`` flips, replayed into ``ev``; its labelling (the radius model's MIP start), or
-    None (off, or no crossing found)."""
-    return attack_stage(learner.model, point, ev, opts, max_flips, lambda: greedy_attack(
-        learner.svm, point.q, spec, max_flips=max_flips, n_candidates=opts.n_candidates))
+    ``max_flips`` flips, shortened by warm re-solves, flip drops and swaps
+    (:func:`~optcert.svm.attacks.resolve_attack`), replayed into ``ev``; its labelling (the
+    radius model's MIP start), or None (off, or no crossing found). A smaller attack lowers the
+    radius model's cap, which makes every solve after it easier."""
+    svm = learner.svm
+
+    def attack() -> np.ndarray | None:
+        found = greedy_attack(svm, point.q, spec, max_flips=max_flips, n_candidates=opts.n_candidates)
+        better = resolve_attack(svm, point.q, spec, start=found, max_flips=max_flips,
+                                n_candidates=opts.n_candidates,
+                                deadline=math.inf if point.deadline is None else point.deadline)
+        ev.info["greedy_flips"] = None if found is None else _flips(svm, found)
+        ev.info["resolve_flips"] = None if better is None else _flips(svm, better)
+        return found if better is None or (found is not None and _flips(svm, better) >= _flips(svm, found)) \
+            else better
+
+    return attack_stage(learner.model, point, ev, opts, max_flips, attack)
+
+
+def _flips(svm: TrainedSVM, labels: np.ndarray) -> int:
+    return int(np.count_nonzero(labels != svm.y_index))
 
 
 def search_stage(learner: SvmLearner, point: Point, ev: Evidence, opts: MilpOptions, spec: MarginSpec,
@@ -196,7 +213,20 @@ def certify_radius(learner: SvmLearner, point: Point, opts: MilpOptions) -> Cert
         # Only "is there an attack with fewer than best_k flips?" matters: with the cap the
         # model is infeasible exactly when there is none (rho >= best_k). Sound: every
         # labelling with fewer flips stays feasible, so the bound on min(rho, best_k) holds.
-        cap = int(ev.best_k) - 1 if opts.radius_budget and math.isfinite(ev.best_k) else None
+        # Ascending caps ask "flips <= floor" first and lift the floor on each infeasible
+        # answer: every model's cap-dependent inequalities are those of the tightest cap.
+        while True:
+            capped = opts.radius_budget and math.isfinite(ev.best_k)
+            cap = (int(min(floor, ev.best_k - 1)) if opts.ascending_caps else int(ev.best_k) - 1) \
+                if capped else None
+            rho = target_model_rho(target, spec, y_h, floor, cap)
+            if cap is None or rho <= cap or point.time_left() <= 0:
+                return rho
+            floor = cap + 1  # infeasible: no attack of at most cap flips
+            if floor >= ev.best_k:
+                return floor
+
+    def target_model_rho(target, spec: MarginSpec, y_h, floor: int, cap: int | None) -> float:
         # The cut flips >= floor, but never floor = cap: HiGHS is much slower on "flips == cap"
         # than without the cut, and faster with floor <= cap - 1 (benchmarks/RESULTS.md).
         cut = floor if cap is None else min(floor, cap - 1)

@@ -70,7 +70,7 @@ def certify_milp(model, X_test, *, budget: int | None = None, solver: str = "hig
                  warm_start: bool = True, heuristic: bool = True, early_stop: bool = True,
                  max_replays: int = 3, export=None, solver_options=None,
                  n_candidates: int = N_CANDIDATES, radius_budget: bool = True,
-                 stability: bool = True, search_nodes: int = 2_000_000,
+                 ascending_caps: bool = True, stability: bool = True, search_nodes: int = 2_000_000,
                  valid_inequalities=True) -> list[Certificate]:
     """LabelCert certificates (``lower <= R <= upper``) for every row of ``X_test``.
 
@@ -107,6 +107,10 @@ def certify_milp(model, X_test, *, budget: int | None = None, solver: str = "hig
         to the model, so the solve asks only whether a smaller attack exists (infeasible = no).
         No MIP start then (the known attack lies outside that model); False gives the uncapped
         model with the attack as start (benchmarks/RESULTS.md compares the two).
+    ascending_caps : with ``radius_budget``: ask ``flips <= floor`` first and, on each
+        infeasible answer (no attack of that many flips), lift the floor by one, up to
+        ``best_k - 1``; each model's cap-dependent inequalities are then those of the tightest
+        cap. False: one model capped at ``best_k - 1``.
     stability : SVM with a kernel (not precomputed): first the polynomial bounds of
         :mod:`optcert.svm.stability` and :mod:`optcert.svm.ball` (no attack of at most L flips). A
         point whose attack has L + 1 flips is then exact without a model; otherwise the search
@@ -133,7 +137,8 @@ def certify_milp(model, X_test, *, budget: int | None = None, solver: str = "hig
                        linearization=linearization, tighten_bounds=tighten_bounds, milp_tol=milp_tol,
                        warm_start=warm_start, heuristic=heuristic, early_stop=early_stop,
                        max_replays=max_replays, export=export, solver_options=solver_options,
-                       n_candidates=n_candidates, radius_budget=radius_budget, stability=stability,
+                       n_candidates=n_candidates, radius_budget=radius_budget,
+                       ascending_caps=ascending_caps, stability=stability,
                        search_nodes=search_nodes, valid_inequalities=valid_inequalities)
     if isinstance(model, KernelSVM):
         from .labelcert import certify_svm_points
@@ -171,6 +176,7 @@ class MilpOptions:
     solver_options: Mapping[str, Any] | None = None
     n_candidates: int = N_CANDIDATES
     radius_budget: bool = True
+    ascending_caps: bool = True
     stability: bool = True
     search_nodes: int = 2_000_000
     valid_inequalities: Any = True
@@ -193,7 +199,8 @@ class MilpOptions:
         check_positive(self.milp_tol, name="milp_tol", strict=False)
         for name in ("max_replays", "n_candidates", "search_nodes"):
             object.__setattr__(self, name, check_int(getattr(self, name), name=name))
-        for name in ("tighten_bounds", "warm_start", "heuristic", "early_stop", "radius_budget", "stability"):
+        for name in ("tighten_bounds", "warm_start", "heuristic", "early_stop", "radius_budget", "ascending_caps",
+                     "stability"):
             object.__setattr__(self, name, bool(getattr(self, name)))
         if self.export is not None and not isinstance(self.export, (str, os.PathLike)):
             raise InvalidInputError(f"export must be a folder or a path pattern, got {self.export!r}")
