@@ -87,8 +87,8 @@ def main(argv=None):
     ap.add_argument("--no-heuristic", action="store_true", help="sizes: cold MILP, no greedy attack")
     ap.add_argument("--no-radius-budget", action="store_true",
                     help="sizes: uncapped radius model (warm start + cutoff) instead of flips <= k - 1")
-    ap.add_argument("--single-cap", action="store_true",
-                    help="sizes: one radius model capped at the attack's flips - 1 (no ascending caps)")
+    ap.add_argument("--ascending-caps", action="store_true",
+                    help="sizes: radius models capped at floor, floor + 1, ... instead of one at the attack's flips - 1")
     ap.add_argument("--no-stability", action="store_true",
                     help="sizes: skip the polynomial stability bound (no flips >= L + 1 cut)")
     ap.add_argument("--search-nodes", type=int, default=0,
@@ -106,7 +106,7 @@ def main(argv=None):
             model, Xt = instance(N, args.points, args.seed, args.c_mult, args.dataset)
             run("sizes", model, Xt, rows, only=args.only_points, solver=args.solver, time_limit=args.time_limit,
                 heuristic=heur, warm_start=heur, radius_budget=not args.no_radius_budget,
-                ascending_caps=not args.single_cap, stability=not args.no_stability, search_nodes=args.search_nodes,
+                ascending_caps=args.ascending_caps, stability=not args.no_stability, search_nodes=args.search_nodes,
                 valid_inequalities=_families(args.valid_inequalities))
     if "linearization" in args.experiments:
         model, Xt = instance(args.compare_n, args.points, args.seed, args.c_mult)

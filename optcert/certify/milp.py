@@ -70,7 +70,7 @@ def certify_milp(model, X_test, *, budget: int | None = None, solver: str = "hig
                  warm_start: bool = True, heuristic: bool = True, early_stop: bool = True,
                  max_replays: int = 3, export=None, solver_options=None,
                  n_candidates: int = N_CANDIDATES, radius_budget: bool = True,
-                 ascending_caps: bool = True, stability: bool = True, search_nodes: int = 2_000_000,
+                 ascending_caps: bool = False, stability: bool = True, search_nodes: int = 2_000_000,
                  valid_inequalities=True) -> list[Certificate]:
     """LabelCert certificates (``lower <= R <= upper``) for every row of ``X_test``.
 
@@ -110,7 +110,8 @@ def certify_milp(model, X_test, *, budget: int | None = None, solver: str = "hig
     ascending_caps : with ``radius_budget``: ask ``flips <= floor`` first and, on each
         infeasible answer (no attack of that many flips), lift the floor by one, up to
         ``best_k - 1``; each model's cap-dependent inequalities are then those of the tightest
-        cap. False: one model capped at ``best_k - 1``.
+        cap. More solves, so slower to the exact radius, but a point that runs out of time
+        keeps a higher floor (benchmarks/RESULTS.md). False: one model capped at ``best_k - 1``.
     stability : SVM with a kernel (not precomputed): first the polynomial bounds of
         :mod:`optcert.svm.stability` and :mod:`optcert.svm.ball` (no attack of at most L flips). A
         point whose attack has L + 1 flips is then exact without a model; otherwise the search
@@ -176,7 +177,7 @@ class MilpOptions:
     solver_options: Mapping[str, Any] | None = None
     n_candidates: int = N_CANDIDATES
     radius_budget: bool = True
-    ascending_caps: bool = True
+    ascending_caps: bool = False
     stability: bool = True
     search_nodes: int = 2_000_000
     valid_inequalities: Any = True
