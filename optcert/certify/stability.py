@@ -44,15 +44,33 @@ def model_flip_factors(model) -> dict:
 
 
 def ordered_attack(model, x_row, q: np.ndarray, pred: int, scores=None, *, max_refits: int = 40,
-                   max_targets: int = 2):
+                   max_targets: int = 2, screen: bool = True, floor: int = 0):
     """A replayed :class:`~optcert.results.Attack` along the label-linear order of the flips, or
-    None (:func:`optcert.svm.attacks.ordered_attack`, every candidate replayed by
-    :func:`~optcert.certify.replay.replay_changes_prediction`)."""
+    None (:func:`optcert.svm.attacks.ordered_attack`, the attack it returns replayed by
+    :func:`~optcert.certify.replay.replay_changes_prediction`). With ``screen`` the order is
+    walked on the margin's two blocks re-solved from the clean duals
+    (:func:`optcert.svm.attacks.retrained_margin`)
+    and only where they stop is the learner retrained: at N = 10 000 a retraining of every block
+    costs seconds, the two blocks' duals re-solved from the clean ones a fraction of one (the
+    active-set re-solve of :func:`~optcert.svm.attacks.warm_retrain` fails there and falls back
+    to cold solves). Without it every candidate is replayed. ``floor``: a proven lower bound on
+    the radius, where the screened walk starts."""
     from ..results import Attack
+    from ..svm.attacks import crossed_margin, retrained_margin
+    from ..svm.margins import margin_spec
     from .replay import replay_changes_prediction
 
     y_index = model.encode_labels(model.y_fit_)
     label = model.classes_[pred]
+    check = None
+    if screen:
+        svm = trained_svm(model)
+
+        def check(labels, target) -> bool:
+            spec = margin_spec(model.n_classes_, pred, target)
+            warm = {k: svm.block_alpha(k) for k in spec.coef}
+            margin, _ = retrained_margin(svm, labels, q, spec.coef, warm)
+            return crossed_margin(spec, model.n_classes_)(margin)
 
     def to_attack(labels):
         idx = np.flatnonzero(labels != y_index)
@@ -62,7 +80,8 @@ def ordered_attack(model, x_row, q: np.ndarray, pred: int, scores=None, *, max_r
         return replay_changes_prediction(model, x_row, to_attack(labels), label)
 
     labels = _ordered_labelling(q, y_index, model.n_classes_, pred, scores, replay,
-                                max_refits=max_refits, max_targets=max_targets)
+                                max_refits=max_refits, max_targets=max_targets, screen=check,
+                                floor=floor if screen else 0)
     return None if labels is None else to_attack(labels)
 
 
@@ -136,7 +155,7 @@ def resolve_attack(model, x_row, q: np.ndarray, pred: int, scores=None, *, start
             continue
         idx = np.flatnonzero(labels != y_index)
         attack = Attack(idx, model.classes_[labels[idx]])
-        if (best is None or attack.size < best.size) and \
+        if (best is None or attack.size < best.size) and (start is None or attack.size < start.size) and \
                 replay_changes_prediction(model, x_row, attack, model.classes_[pred]):
             best = attack
     return best
@@ -203,7 +222,8 @@ def certify_stability(model, X_test, *, tol: float = 1e-9, witnesses: bool = Tru
             attack, source = None, None
             if witnesses:
                 deadline = INF if time_limit is None else t1 + ATTACK_SHARE * float(time_limit)
-                attack = ordered_attack(model, X[j], Kx[j], int(pred[j]), scores[j])
+                attack = ordered_attack(model, X[j], Kx[j], int(pred[j]), scores[j],
+                                        floor=int(min(lo, svm.y_index.size - 1)))
                 source = None if attack is None else "ordered"
                 info["ordered_flips"] = None if attack is None else int(attack.size)
                 if attack is None or attack.size - 1 > lo:
@@ -212,7 +232,10 @@ def certify_stability(model, X_test, *, tol: float = 1e-9, witnesses: bool = Tru
                     info["resolve_flips"] = None if better is None else int(better.size)
                     if better is not None and (attack is None or better.size < attack.size):
                         attack, source = better, "resolve"
-            if time_limit is not None and (attack is None or attack.size - 1 > lo):
+            # the search starts only while the point has time left: past its deadline it would
+            # still build its root bounds (a minute at N = 10 000) before its first check
+            if time_limit is not None and (attack is None or attack.size - 1 > lo) and \
+                    time.perf_counter() < t1 + float(time_limit):
                 top = svm.y_index.size if attack is None else attack.size - 1
                 rho, hit = search_floor(svm, Kx[j], norms[j], int(pred[j]), float(tau[j]), int(lo) + 1,
                                         top, deadline=t1 + float(time_limit))
