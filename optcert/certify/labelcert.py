@@ -114,21 +114,19 @@ def greedy_stage(learner: SvmLearner, point: Point, ev: Evidence, opts: MilpOpti
     radius model's cap, which makes every solve after it easier."""
     svm = learner.svm
 
+    def flips(labels: np.ndarray | None) -> int | None:
+        return None if labels is None else int(np.count_nonzero(labels != svm.y_index))
+
     def attack() -> np.ndarray | None:
         found = greedy_attack(svm, point.q, spec, max_flips=max_flips, n_candidates=opts.n_candidates)
-        better = resolve_attack(svm, point.q, spec, start=found, max_flips=max_flips,
-                                n_candidates=opts.n_candidates,
-                                deadline=math.inf if point.deadline is None else point.deadline)
-        ev.info["greedy_flips"] = None if found is None else _flips(svm, found)
-        ev.info["resolve_flips"] = None if better is None else _flips(svm, better)
-        return found if better is None or (found is not None and _flips(svm, better) >= _flips(svm, found)) \
-            else better
+        # started from an attack, the re-solves only ever shorten it (None only without one)
+        best = resolve_attack(svm, point.q, spec, start=found, max_flips=max_flips,
+                              n_candidates=opts.n_candidates,
+                              deadline=math.inf if point.deadline is None else point.deadline)
+        ev.info["greedy_flips"], ev.info["resolve_flips"] = flips(found), flips(best)
+        return best
 
     return attack_stage(learner.model, point, ev, opts, max_flips, attack)
-
-
-def _flips(svm: TrainedSVM, labels: np.ndarray) -> int:
-    return int(np.count_nonzero(labels != svm.y_index))
 
 
 def search_stage(learner: SvmLearner, point: Point, ev: Evidence, opts: MilpOptions, spec: MarginSpec,
