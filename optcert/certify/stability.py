@@ -50,10 +50,8 @@ def ordered_attack(model, x_row, q: np.ndarray, pred: int, scores=None, *, max_r
     :func:`~optcert.certify.replay.replay_changes_prediction`). With ``screen`` the order is
     walked on the margin's two blocks re-solved from the clean duals
     (:func:`optcert.svm.attacks.retrained_margin`)
-    and only where they stop is the learner retrained: at N = 10 000 a retraining of every block
-    costs seconds, the two blocks' duals re-solved from the clean ones a fraction of one (the
-    active-set re-solve of :func:`~optcert.svm.attacks.warm_retrain` fails there and falls back
-    to cold solves). Without it every candidate is replayed. ``floor``: a proven lower bound on
+    and only where they stop is the learner retrained: at large N a retraining of every block
+    costs far more than re-solving the two blocks from the clean duals. Without it every candidate is replayed. ``floor``: a proven lower bound on
     the radius, where the screened walk starts."""
     from ..results import Attack
     from ..svm.attacks import crossed_margin, retrained_margin
@@ -233,7 +231,7 @@ def certify_stability(model, X_test, *, tol: float = 1e-9, witnesses: bool = Tru
                     if better is not None and (attack is None or better.size < attack.size):
                         attack, source = better, "resolve"
             # the search starts only while the point has time left: past its deadline it would
-            # still build its root bounds (a minute at N = 10 000) before its first check
+            # still build its root bounds (costly at large N) before its first check
             if time_limit is not None and (attack is None or attack.size - 1 > lo) and \
                     time.perf_counter() < t1 + float(time_limit):
                 top = svm.y_index.size if attack is None else attack.size - 1

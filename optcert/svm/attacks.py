@@ -24,9 +24,8 @@ from .margins import MarginSpec, TrainedSVM, block_signs, margin_spec
 #: greedy attack: flips evaluated by retraining per step (the best label-linear gains)
 N_CANDIDATES = 8
 #: warm_retrain: the active-set re-solve up to this many training points; above it the dual is
-#: re-solved by coordinate descent from the active set (at N = 10 000 on Fashion-MNIST the
-#: active-set rounds failed on every labelling tried, after 1-10 s each; the warm descent took
-#: 0.3-0.5 s)
+#: re-solved by coordinate descent from the active set, where the active-set rounds fail at
+#: large N (experiments/RESULTS.md, Fashion-MNIST at N = 10 000)
 ACTIVE_SET_MAX_N = 2000
 #: ordered attack with a screen: replays of the labellings from the screen's answer on
 SCREEN_REPLAYS = 3

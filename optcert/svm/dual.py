@@ -79,9 +79,9 @@ def solve_svm_dual(Q: np.ndarray, y: np.ndarray, C: float, *, kkt_tol: float = 1
         return DualSolution(np.full(N, float(C)), 0.0, 0, True)
 
     alpha = np.zeros(N) if warm_start is None else np.clip(np.asarray(warm_start, float), 0.0, C)
-    # H = diag(y) Q diag(y) is never formed: at N = 10 000 it is 800 MB (and a second 800 MB
-    # temporary) per call, most of a retraining's time. Every entry of H is +-Q_ij exactly, so
-    # the products below are the same numbers H gave.
+    # H = diag(y) Q diag(y) is never formed: a dense N x N copy (and a temporary) per call is
+    # most of a retraining's time at large N. Every entry of H is +-Q_ij exactly, so the
+    # products below are the same numbers H gave.
     g = _h_times(Q, y, alpha) - 1.0
     diag = np.maximum(np.diag(Q).copy(), 1e-300)  # H_ii = Q_ii
     iterations = _coordinate_descent(Q, y, diag, alpha, g, C, max(kkt_tol, 1e-3), max_sweeps * N)
