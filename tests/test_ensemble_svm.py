@@ -54,6 +54,24 @@ def _base_rho(est, Xt):
     return rho
 
 
+def _bases(seed, N, K, Np, mult):
+    """Per base model of a seeded SVM ensemble on 12 test points: ``(est, its votes, its
+    brute-force rho, its SVMBase, Xt)``."""
+    X, y, Xt = _data(seed, N, K, M=12)
+    ens = _svm_ensemble(X, y, Np, mult)
+    votes = ens.base_predictions(Xt)
+    for j, est in enumerate(ens.estimators_):
+        yield est, votes[:, j], _base_rho(est, Xt), ensemble_svm.SVMBase(est, K, Xt, votes[:, j], 1e-9), Xt
+
+
+def _assert_exact_attack(est, Xt, m, c, att, lo, truth):
+    """An attack of a base entry has the exact least flip count and its refit votes c."""
+    assert len(att[0]) == lo == truth
+    labels = est.y_fit_.copy()
+    labels[att[0]] = att[1]
+    assert est.refit(labels).predict(Xt[m:m + 1])[0] == c
+
+
 def _aggregate_bruteforce(rhos, votes):
     return np.array([bruteforce_attack(np.stack([r[m] for r in rhos]), votes[m]).radius
                      for m in range(votes.shape[0])])
@@ -107,25 +125,17 @@ def test_entry_bounds_and_search_against_base_bruteforce(seed, N, K, Np, mult):
     attack refits to c. With three classes the search decides every entry exactly, going past
     crossings whose refit voted another class; with four a depth with such a crossing proves
     nothing, so some entries stay open (never above the truth)."""
-    X, y, Xt = _data(seed, N, K, M=12)
-    ens = _svm_ensemble(X, y, Np, mult)
-    votes = ens.base_predictions(Xt)
     rejected = stuck = 0
-    for j, est in enumerate(ens.estimators_):
-        truth = _base_rho(est, Xt)
-        base = ensemble_svm.SVMBase(est, K, Xt, votes[:, j], 1e-9)
+    for est, votes, truth, base, Xt in _bases(seed, N, K, Np, mult):
         assert np.all(base.lower <= truth)
         for m, c in itertools.product(range(len(Xt)), range(K)):
-            if c == votes[m, j] or not base._rivals(m, c):
+            if c == votes[m] or not base._rivals(m, c):
                 continue
             while True:
                 lo, att = base.refine(m, c, base.lower[m, c], _Budget())
                 assert lo <= truth[m, c]
                 if att is not None:
-                    assert len(att[0]) == lo == truth[m, c]
-                    labels = est.y_fit_.copy()
-                    labels[att[0]] = att[1]
-                    assert est.refit(labels).predict(Xt[m:m + 1])[0] == c
+                    _assert_exact_attack(est, Xt, m, c, att, lo, truth[m, c])
                     break
                 if not np.isfinite(lo) or (m, c) in base.stuck:
                     assert K > 3 or not np.isfinite(truth[m, c])
@@ -142,15 +152,10 @@ def test_probes_stay_below_base_bruteforce_and_leave_entries_open(seed, N, K, Np
     """A probe (a node-capped refine) never raises a bound above the truth, its attacks are
     exact and refit to c, it never leaves an entry stuck, and the full refine afterwards still
     ends at the truth."""
-    X, y, Xt = _data(seed, N, K, M=12)
-    ens = _svm_ensemble(X, y, Np, mult)
-    votes = ens.base_predictions(Xt)
     found = capped = 0
-    for j, est in enumerate(ens.estimators_):
-        truth = _base_rho(est, Xt)
-        base = ensemble_svm.SVMBase(est, K, Xt, votes[:, j], 1e-9)
+    for est, votes, truth, base, Xt in _bases(seed, N, K, Np, mult):
         for m, c in itertools.product(range(len(Xt)), range(K)):
-            if c == votes[m, j] or not base._rivals(m, c) or not np.isfinite(truth[m, c]):
+            if c == votes[m] or not base._rivals(m, c) or not np.isfinite(truth[m, c]):
                 continue
             for nodes in (0, 2, 50):
                 budget = _Budget()
@@ -159,10 +164,7 @@ def test_probes_stay_below_base_bruteforce_and_leave_entries_open(seed, N, K, Np
                 assert budget.search_nodes <= nodes + 1  # the search counts the node it stops at
                 if att is not None:
                     found += 1
-                    assert len(att[0]) == lo == truth[m, c]
-                    labels = est.y_fit_.copy()
-                    labels[att[0]] = att[1]
-                    assert est.refit(labels).predict(Xt[m:m + 1])[0] == c
+                    _assert_exact_attack(est, Xt, m, c, att, lo, truth[m, c])
                     break
                 capped += lo == base.lower[m, c]
             while True:
