@@ -58,6 +58,34 @@ def test_search_through_the_restoring_set_search_finds_the_bruteforce_radius(N, 
     assert inner > 0
 
 
+@pytest.mark.parametrize("K,N,mult,seed", [(2, 10, 10, 0), (2, 12, 3, 3), (3, 8, 3, 2)])
+def test_root_floor_never_passes_the_bruteforce_radius(K, N, mult, seed, small_svm, svm_margins):
+    """The depths the root's bounds cut (bisection, with one and with six rounds of optimised
+    minorants) stay below every target's least crossing: root_floor <= brute-force radius, and
+    the search that starts above them finds the same radius; the cut is not vacuous."""
+    model, Xt = small_svm(N, K, mult, seed, points=6)
+    bf = certify(model, Xt, method="bruteforce")
+    lifted = 0
+    for j in range(Xt.shape[0]):
+        floors, found = [], []
+        for coef, _ in svm_margins(model, Xt[j]):
+            mine = []
+            for rounds in (1, 6):
+                search = _search(model, Xt[j], coef, True)
+                search.root_optimize_rounds = rounds
+                mine.append(search.root_floor(0, N))
+            res = _search(model, Xt[j], coef, True).run(1, N, max_nodes=10**6)
+            if res.crossing is not None:  # this target's least crossing: res.floor flips
+                found.append(res.floor)
+                assert max(mine) <= res.floor - 1, (j, mine, res.floor)
+            floors.append(max(mine))
+        assert min(floors) <= bf.upper[j], (j, floors, bf.upper[j])  # the radius: min over targets
+        rho = min(found, default=np.inf)
+        assert rho == bf.upper[j] + 1 or (np.isinf(rho) and np.isinf(bf.upper[j]))
+        lifted += max(floors) > 0
+    assert lifted > 0
+
+
 def test_pruning_saves_retrainings_and_a_stopped_search_keeps_its_floor(small_svm, svm_margins):
     model, Xt = small_svm(14, 2, 10, seed=6)
     x = Xt[int(np.argmax(np.abs(model.decision_function(Xt))))]  # the safest point

@@ -97,7 +97,8 @@ class RestoringBound:
 def restoring_bound(Q: np.ndarray, q: np.ndarray, test_norm: float, C: float, s: float,
                     signs: np.ndarray, alpha: np.ndarray, f: np.ndarray, factors: np.ndarray,
                     cand: np.ndarray, b: int, *, rounds: int = 3, enough: float = -np.inf,
-                    optimize: bool = False, minorant_iterations: int = MINORANT_ITERATIONS) -> RestoringBound:
+                    optimize: bool = False, minorant_iterations: int = MINORANT_ITERATIONS,
+                    optimize_rounds: int = 1) -> RestoringBound:
     """For every set F of at most ``b`` points of ``cand`` whose labels flip together in this
     SVM block, the score ``s F(x)`` falls by at most ``K0 + sum_{i in F} omega_i`` (``omega``
     over ``cand``, indexed like it) and by at most :meth:`RestoringBound.value` of F.
@@ -120,9 +121,11 @@ def restoring_bound(Q: np.ndarray, q: np.ndarray, test_norm: float, C: float, s:
     move of the previous round's ball" (compiled:
     :func:`optcert.svm._restoring_rounds.restoring_rounds`); every round is sound and the best
     is kept (the rounds stop once the best set's bound is below ``enough``); with ``optimize``,
-    one more round from the minorants that are best for the worst set so far
-    (:func:`optimal_minorants`, at most ``minorant_iterations`` gradient steps: any minorants in
-    the box are sound, fewer steps only a weaker bound). Margins count as sure only beyond the
+    ``optimize_rounds`` more rounds, each from the minorants that are best for the worst set of
+    the round before (:func:`optimal_minorants`, at most ``minorant_iterations`` gradient
+    steps: any minorants in the box are sound, fewer steps only a weaker bound). The worst set
+    moves with the minorants, so later rounds can find a smaller bound: an alternating descent on
+    "min over minorants of the max over sets", the best round kept. Margins count as sure only beyond the
     duality-gap slack of this solution. ``factors``: the block's
     :func:`~optcert.svm.ball.flip_factors` at this model.
     """
@@ -148,13 +151,16 @@ def restoring_bound(Q: np.ndarray, q: np.ndarray, test_norm: float, C: float, s:
                                                   kappa, eps)
 
     value, K0, omega, *quad = rounds_from(np.zeros(m.size), np.zeros(m.size), rounds)
-    if optimize and value >= enough and b > 0:
-        picks = np.argsort(-omega, kind="stable")[:b]
-        top = cand[picks[omega[picks] > 0]]
+    last = omega
+    for _ in range(int(optimize_rounds) if optimize and b > 0 else 0):
+        if value < enough:
+            break
+        picks = np.argsort(-last, kind="stable")[:b]
+        top = cand[picks[last[picks] > 0]]
         kappa, eps = optimal_minorants(problem, top, minorant_iterations)
-        value2, K2, omega2, *quad2 = rounds_from(kappa, eps, 1)
+        value2, K2, last, *quad2 = rounds_from(kappa, eps, 1)
         if value2 < value:
-            value, K0, omega, quad = value2, K2, omega2, quad2
+            value, K0, omega, quad = value2, K2, last, quad2
     return RestoringBound(K0 + SAFETY * abs(K0), omega + SAFETY * np.abs(omega), Quadratic._make([*quad, test_norm]))
 
 

@@ -24,7 +24,9 @@ search:
 * prunes a child before its re-solve ends when a feasible approximation and the duality gap
   already show its margin beyond that bound (:class:`optcert.svm.resolve.ScoreStop`);
 * deepens one flip count at a time, so every completed depth proves "no attack of this many
-  flips" and a stop at the node budget or the deadline still leaves a sound floor.
+  flips" and a stop at the node budget or the deadline still leaves a sound floor; the depths the
+  root's own bounds cut (the restoring bound with ``root_optimize_rounds`` rounds of optimised
+  minorants) are skipped first by bisection, without retraining.
 
 A labelling whose retrained margin reaches ``tau`` is returned, not trusted: the caller replays
 it with the learner's own ``refit`` before it becomes an attack. The tuning knobs (restoring
@@ -50,6 +52,8 @@ RESTORING_ROUNDS = 2
 OPTIMIZE_MINORANTS = True
 #: nodes of the restoring bound's own set search per search node
 SET_SEARCH_NODES = 100_000
+#: restoring bound at the root: rounds of minorants optimal for the worst set (nodes: one)
+ROOT_OPTIMIZE_ROUNDS = 6
 
 
 @dataclass
@@ -91,9 +95,10 @@ class FlipSearch:
         to the depth is retrained).
     tau : crossing threshold; kkt_tol : KKT tolerance of every retraining.
     gap_pruning : prune children from unfinished re-solves (duality gap); needs ``test_norm``.
-    restoring_rounds, optimize_minorants, set_search_nodes, minorant_iterations : the restoring
-        bound's knobs (:data:`RESTORING_ROUNDS`, :data:`OPTIMIZE_MINORANTS`,
-        :data:`SET_SEARCH_NODES`, :data:`optcert.svm.restoring.MINORANT_ITERATIONS`).
+    restoring_rounds, optimize_minorants, set_search_nodes, minorant_iterations,
+        root_optimize_rounds : the restoring bound's knobs (:data:`RESTORING_ROUNDS`,
+        :data:`OPTIMIZE_MINORANTS`, :data:`SET_SEARCH_NODES`,
+        :data:`optcert.svm.restoring.MINORANT_ITERATIONS`, :data:`ROOT_OPTIMIZE_ROUNDS`).
     """
 
     def __init__(self, Q: np.ndarray, C: float, c_star: float | None, y_index: np.ndarray, n_classes: int,
@@ -101,7 +106,8 @@ class FlipSearch:
                  kkt_tol: float = 1e-9, test_norm: float | None = None, gap_pruning: bool = True,
                  restoring_rounds: int = RESTORING_ROUNDS, optimize_minorants: bool = OPTIMIZE_MINORANTS,
                  set_search_nodes: int = SET_SEARCH_NODES,
-                 minorant_iterations: int = MINORANT_ITERATIONS) -> None:
+                 minorant_iterations: int = MINORANT_ITERATIONS,
+                 root_optimize_rounds: int = ROOT_OPTIMIZE_ROUNDS) -> None:
         self.Q, self.C, self.c_star, self.kkt_tol, self.tau = Q, float(C), c_star, kkt_tol, float(tau)
         self.y_index, self.K, self.q, self.coef = np.asarray(y_index), n_classes, q, dict(coef)
         self.moves = moves
@@ -128,6 +134,7 @@ class FlipSearch:
         self.optimize_minorants = bool(optimize_minorants)
         self.minorant_iterations = int(minorant_iterations)
         self.inner_limit = int(set_search_nodes)
+        self.root_optimize_rounds = int(root_optimize_rounds)
         self.nodes = self.pruned = self.inner_nodes = 0
 
     def _signs(self, labels, k):
@@ -195,6 +202,7 @@ class FlipSearch:
             return SearchResult(0, self.y_index.copy(), 0, 0)
         n = self.order.size
         limit = min(int(limit), n)
+        floor = max(floor, self.root_floor(floor - 1, limit) + 1)
         while floor <= limit:
             try:
                 hit = self._dfs(self.order, self.y_index.copy(), self.root, self.root_margin, floor)
@@ -205,11 +213,47 @@ class FlipSearch:
             floor += 1
         return SearchResult(floor, None, self.nodes, self.pruned)
 
+    def root_floor(self, known: int, limit: int) -> int:
+        """A flip count in ``[known, limit]`` (at least ``known``, already proven) of which no
+        attack exists by the root's bounds alone -- the ball bounds and the restoring bound with
+        ``root_optimize_rounds`` rounds of optimised minorants -- found by bisection; no retraining.
+
+        Sound whatever the bisection meets: a count is returned only where its check cut. The
+        checks need not be monotone in the count (the minorants move with it), so the bisection
+        may stop below the largest such count."""
+        if not self.prune or limit <= known:
+            return known
+        lo, hi = known, limit + 1  # lo: proven; hi: not shown
+        while hi - lo > 1:
+            mid = (lo + hi) // 2
+            if self._root_cuts(mid):
+                lo = mid
+            else:
+                hi = mid
+        return lo
+
+    def _root_cuts(self, budget: int) -> bool:
+        """Do the root's bounds show that no set of ``budget`` flips reaches ``tau``?"""
+        need = self.root_margin - self.tau
+        allowed = self.order
+        if top_positive_sum(self.point_w, budget) < need:
+            return True
+        labels = self.y_index
+        factors = self._factors(labels, self.root)
+        node_w = np.max(combine_ball_weights(self.blocks, self.moves, factors), axis=1)
+        if top_positive_sum(node_w, budget) < need:
+            return True
+        if not self.restoring:
+            return False
+        K0, rest_w, _ = self._restoring(labels, self.root, factors, allowed, budget, need,
+                                        optimize_rounds=self.root_optimize_rounds)
+        return K0 + top_positive_sum(np.max(rest_w, axis=1), budget) < need
+
     def _factors(self, labels, blocks) -> dict:
         return {k: flip_factors(self._signs(labels, k), blocks[k].alpha, blocks[k].f, self.C, self.diag)
                 for k in self.blocks}
 
-    def _restoring(self, labels, blocks, factors, later, budget: int, need: float):
+    def _restoring(self, labels, blocks, factors, later, budget: int, need: float, optimize_rounds: int = 1):
         """``(K0, weights, single)``: flips of at most ``budget`` moves of the points ``later``
         made together from this node lower the margin by at most ``K0`` plus the sum of their
         weights, (len(later), M) (:func:`~optcert.svm.restoring.restoring_bound` per touched
@@ -229,7 +273,8 @@ class FlipSearch:
                                     factors[k], cand, b, rounds=self.rounds,
                                     enough=need if len(self.coef) == 1 else -np.inf,
                                     optimize=self.optimize_minorants and len(self.coef) == 1,
-                                    minorant_iterations=self.minorant_iterations)
+                                    minorant_iterations=self.minorant_iterations,
+                                    optimize_rounds=optimize_rounds)
             full = np.zeros(self.moves.shape[0])
             full[cand] = bound.omega
             K0 += abs(c) * bound.K0
