@@ -18,6 +18,7 @@ import numpy as np
 from ..svm.attacks import ordered_attack as _ordered_labelling
 from ..svm.ball import ball_bounds, block_flip_factors
 from ..svm.margins import TrainedSVM, tie_scale
+from ..svm.search import SPECTRAL_MAX_N
 from ..svm.stability import BlockStability, stability_lower_bound
 from ..svm.stability import svm_blocks as _svm_blocks
 from .intervals import reconcile
@@ -176,6 +177,9 @@ def certify_stability(model, X_test, *, tol: float = 1e-9, witnesses: bool = Tru
     With a ``time_limit`` the rest of the point's time (after ``ATTACK_SHARE`` of it for the
     attacks) goes to the flip-set search (:func:`search_floor`), which lifts ``lower``
     (``lower_from = "search"``) and may find an attack (``upper_from = "search"``, replayed).
+    Without one, up to ``SPECTRAL_MAX_N`` training points, the search's root bounds alone
+    (:meth:`~optcert.svm.search.FlipSearch.root_floor`: no retraining) may lift ``lower``
+    (``lower_from = "root"``, ``info["root_floor"]``).
     """
     from ..exceptions import InvalidInputError, UnsupportedFeatureError
     from ..learners import KernelSVM
@@ -230,6 +234,14 @@ def certify_stability(model, X_test, *, tol: float = 1e-9, witnesses: bool = Tru
                     info["resolve_flips"] = None if better is None else int(better.size)
                     if better is not None and (attack is None or better.size < attack.size):
                         attack, source = better, "resolve"
+            if time_limit is None and (attack is None or attack.size - 1 > lo) and \
+                    svm.y_index.size <= SPECTRAL_MAX_N:  # no search: the root's own bounds only
+                top = svm.y_index.size if attack is None else attack.size - 1
+                rho, _ = search_floor(svm, Kx[j], norms[j], int(pred[j]), float(tau[j]), int(lo) + 1, top,
+                                      deadline=INF, max_nodes=0)
+                info["root_floor"] = rho - 1
+                if rho - 1 > lo:
+                    lo, info["lower_from"] = float(rho - 1), "root"
             # the search starts only while the point has time left: past its deadline it would
             # still build its root bounds (costly at large N) before its first check
             if time_limit is not None and (attack is None or attack.size - 1 > lo) and \

@@ -18,6 +18,7 @@ from ._restoring_rounds import RestoringProblem
 from ._set_search import Quadratic
 from .dual import duality_gap
 from .margins import SAFETY
+from .spectral import split_set_bound
 
 #: the set search's per-row top table, in entries (32 MB of float64); past it, no set search
 SET_SEARCH_ENTRIES = 4_000_000
@@ -61,10 +62,12 @@ class RestoringBound:
     ``quad`` -- convex in F, so its maximum over sets is a small search of its own
     (:meth:`children_may_reach`), with no retraining."""
 
-    __slots__ = ("K0", "omega", "quad")
+    __slots__ = ("K0", "omega", "quad", "cut")
 
-    def __init__(self, K0: float, omega: np.ndarray, quad: Quadratic) -> None:
+    def __init__(self, K0: float, omega: np.ndarray, quad: Quadratic, cut: bool = False) -> None:
         self.K0, self.omega, self.quad = K0, omega, quad
+        #: shown by :func:`optcert.svm.spectral.split_set_bound`: no set reaches ``enough``
+        self.cut = cut
 
     def value(self, F: np.ndarray) -> float:
         """The bound on the drop of the set ``F`` (indices into the candidates)."""
@@ -98,7 +101,7 @@ def restoring_bound(Q: np.ndarray, q: np.ndarray, test_norm: float, C: float, s:
                     signs: np.ndarray, alpha: np.ndarray, f: np.ndarray, factors: np.ndarray,
                     cand: np.ndarray, b: int, *, rounds: int = 3, enough: float = -np.inf,
                     optimize: bool = False, minorant_iterations: int = MINORANT_ITERATIONS,
-                    optimize_rounds: int = 1) -> RestoringBound:
+                    optimize_rounds: int = 1, split=None) -> RestoringBound:
     """For every set F of at most ``b`` points of ``cand`` whose labels flip together in this
     SVM block, the score ``s F(x)`` falls by at most ``K0 + sum_{i in F} omega_i`` (``omega``
     over ``cand``, indexed like it) and by at most :meth:`RestoringBound.value` of F.
@@ -125,7 +128,10 @@ def restoring_bound(Q: np.ndarray, q: np.ndarray, test_norm: float, C: float, s:
     the round before (:func:`optimal_minorants`, at most ``minorant_iterations`` gradient
     steps: any minorants in the box are sound, fewer steps only a weaker bound). The worst set
     moves with the minorants, so later rounds can find a smaller bound: an alternating descent on
-    "min over minorants of the max over sets", the best round kept. Margins count as sure only beyond the
+    "min over minorants of the max over sets", the best round kept. With ``split`` (a
+    :class:`~optcert.svm.spectral.SpectralSplit` of Q) each optimised round's minorants are also
+    tried by :func:`~optcert.svm.spectral.split_set_bound` against ``enough``; ``cut`` says
+    whether it showed that no set of at most ``b`` candidates reaches ``enough``. Margins count as sure only beyond the
     duality-gap slack of this solution. ``factors``: the block's
     :func:`~optcert.svm.ball.flip_factors` at this model.
     """
@@ -151,7 +157,7 @@ def restoring_bound(Q: np.ndarray, q: np.ndarray, test_norm: float, C: float, s:
                                                   kappa, eps)
 
     value, K0, omega, *quad = rounds_from(np.zeros(m.size), np.zeros(m.size), rounds)
-    last = omega
+    last, cut = omega, False
     for _ in range(int(optimize_rounds) if optimize and b > 0 else 0):
         if value < enough:
             break
@@ -161,7 +167,15 @@ def restoring_bound(Q: np.ndarray, q: np.ndarray, test_norm: float, C: float, s:
         value2, K2, last, *quad2 = rounds_from(kappa, eps, 1)
         if value2 < value:
             value, K0, omega, quad = value2, K2, last, quad2
-    return RestoringBound(K0 + SAFETY * abs(K0), omega + SAFETY * np.abs(omega), Quadratic._make([*quad, test_norm]))
+        if split is not None and value >= enough:
+            mask = np.zeros(m.size, dtype=bool)
+            mask[cand] = True
+            if split_set_bound(split, np.asarray(q, dtype=float), test_norm, C, s, signs, kappa, eps,
+                               problem.c, mask, b, enough):
+                cut = True
+                break
+    return RestoringBound(K0 + SAFETY * abs(K0), omega + SAFETY * np.abs(omega), Quadratic._make([*quad, test_norm]),
+                          cut=cut or value < enough)
 
 
 def optimal_minorants(problem: RestoringProblem, F: np.ndarray,

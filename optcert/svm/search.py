@@ -45,6 +45,7 @@ from .ball import ball_weight_blocks, combine_ball_weights, flip_factors, suffix
 from .dual import solve_svm_dual
 from .resolve import ScoreStop, partition_of, resolve_from_partition
 from .restoring import MINORANT_ITERATIONS, restoring_bound
+from .spectral import SpectralSplit
 
 #: restoring bound: choices of the pushing-back set per node (more rounds: the same nodes)
 RESTORING_ROUNDS = 2
@@ -54,6 +55,8 @@ OPTIMIZE_MINORANTS = True
 SET_SEARCH_NODES = 100_000
 #: restoring bound at the root: rounds of minorants optimal for the worst set (nodes: one)
 ROOT_OPTIMIZE_ROUNDS = 6
+#: largest N for the root's spectral split of the Gram matrix (it holds an N x N remainder)
+SPECTRAL_MAX_N = 4000
 
 
 @dataclass
@@ -107,7 +110,7 @@ class FlipSearch:
                  restoring_rounds: int = RESTORING_ROUNDS, optimize_minorants: bool = OPTIMIZE_MINORANTS,
                  set_search_nodes: int = SET_SEARCH_NODES,
                  minorant_iterations: int = MINORANT_ITERATIONS,
-                 root_optimize_rounds: int = ROOT_OPTIMIZE_ROUNDS) -> None:
+                 root_optimize_rounds: int = ROOT_OPTIMIZE_ROUNDS, spectral: bool = True) -> None:
         self.Q, self.C, self.c_star, self.kkt_tol, self.tau = Q, float(C), c_star, kkt_tol, float(tau)
         self.y_index, self.K, self.q, self.coef = np.asarray(y_index), n_classes, q, dict(coef)
         self.moves = moves
@@ -135,6 +138,7 @@ class FlipSearch:
         self.minorant_iterations = int(minorant_iterations)
         self.inner_limit = int(set_search_nodes)
         self.root_optimize_rounds = int(root_optimize_rounds)
+        self.spectral, self._spectral = bool(spectral), None
         self.nodes = self.pruned = self.inner_nodes = 0
 
     def _signs(self, labels, k):
@@ -245,15 +249,25 @@ class FlipSearch:
             return True
         if not self.restoring:
             return False
-        K0, rest_w, _ = self._restoring(labels, self.root, factors, allowed, budget, need,
-                                        optimize_rounds=self.root_optimize_rounds)
-        return K0 + top_positive_sum(np.max(rest_w, axis=1), budget) < need
+        K0, rest_w, single = self._restoring(labels, self.root, factors, allowed, budget, need,
+                                             optimize_rounds=self.root_optimize_rounds, split=self._split())
+        if K0 + top_positive_sum(np.max(rest_w, axis=1), budget) < need:
+            return True
+        return single is not None and single[0].cut
+
+    def _split(self):
+        """The Gram matrix's :class:`~optcert.svm.spectral.SpectralSplit`, built once; None above
+        :data:`SPECTRAL_MAX_N` points or with ``spectral`` off."""
+        if self._spectral is None and self.spectral and self.Q.shape[0] <= SPECTRAL_MAX_N:
+            self._spectral = SpectralSplit(self.Q)
+        return self._spectral
 
     def _factors(self, labels, blocks) -> dict:
         return {k: flip_factors(self._signs(labels, k), blocks[k].alpha, blocks[k].f, self.C, self.diag)
                 for k in self.blocks}
 
-    def _restoring(self, labels, blocks, factors, later, budget: int, need: float, optimize_rounds: int = 1):
+    def _restoring(self, labels, blocks, factors, later, budget: int, need: float, optimize_rounds: int = 1,
+                   split=None):
         """``(K0, weights, single)``: flips of at most ``budget`` moves of the points ``later``
         made together from this node lower the margin by at most ``K0`` plus the sum of their
         weights, (len(later), M) (:func:`~optcert.svm.restoring.restoring_bound` per touched
@@ -274,7 +288,8 @@ class FlipSearch:
                                     enough=need if len(self.coef) == 1 else -np.inf,
                                     optimize=self.optimize_minorants and len(self.coef) == 1,
                                     minorant_iterations=self.minorant_iterations,
-                                    optimize_rounds=optimize_rounds)
+                                    optimize_rounds=optimize_rounds,
+                                    split=split if len(self.coef) == 1 else None)
             full = np.zeros(self.moves.shape[0])
             full[cand] = bound.omega
             K0 += abs(c) * bound.K0

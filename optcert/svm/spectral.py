@@ -1,0 +1,140 @@
+"""The restoring quadratic's largest value over flip sets, with the Gram matrix's leading
+eigencomponent kept exact: a sharper whole-node bound than the restoring sorting bound.
+
+The restoring bound (:mod:`optcert.svm.restoring`) bounds the drop of a set F of flips by
+``value(F) = base + sum_F lin + ||phi_x|| sqrt(X(F))`` with
+``X(F) = (C/2)^2 g_F' Q g_F + C sum_{j not in F} eps_j`` and ``g_F = g_u + sum_{i in F} cw_i e_i``.
+Its sorting bound relaxes the cross terms ``(C/2)^2 cw_i Q_ij cw_j`` of every row to that row's
+``b - 1`` largest: with a kernel whose entries are all large and positive (a strong common
+component, as the NTK of images has) every row's largest entries are large, and the relaxation
+is loose. Here the common component is taken out first and kept exact.
+
+Split ``Q = lam v v' + R`` (any unit ``v`` and ``lam >= 0``; ``v`` the leading eigenvector, R
+computed as ``Q - lam v v'``, so the identity holds whatever the eigen-solver's accuracy). Then::
+
+    X(F) = A(F)^2 + X_R(F),   A(F) = a0 + sum_F p_i   (p_i = (C/2) sqrt(lam) v_i cw_i)
+
+and ``X_R`` is the same quadratic over R, whose cross terms are relaxed per row as before:
+``X_R(F) <= W(F) = X0_R + sum_F xi_R,i``. With ``T(F) = max(0, (W(F) + w) / (2 sqrt(w)))`` for
+any ``w > 0`` (``sqrt(W) <= (W + w) / (2 sqrt(w))``, AM-GM) and the unit circle::
+
+    sqrt(X(F)) <= sqrt(A(F)^2 + T(F)^2) = max over phi in [0, pi] of cos(phi) A(F) + sin(phi) T(F)
+
+so for each ``phi`` the largest value over ``|F| <= b`` is a sorting problem (two of them, for
+the two sides of the max in T), and over ``phi`` a Lipschitz branch and bound on an interval
+proves ``max_F value(F) < need`` -- or gives up, which only means "not shown".
+"""
+
+from __future__ import annotations
+
+import numpy as np
+import scipy.linalg
+
+from .margins import SAFETY
+
+#: interval cells of the branch and bound over the circle's angle before it gives up
+MAX_CELLS = 4096
+#: tangent points ``w`` tried (each from the worst set of the one before)
+TANGENT_ROUNDS = 3
+
+
+class SpectralSplit:
+    """``Q = lam v v' + R`` for one Gram matrix: its leading eigenpair and the remainder."""
+
+    __slots__ = ("lam", "v", "R", "R_diag")
+
+    def __init__(self, Q: np.ndarray):
+        n = Q.shape[0]
+        w, V = scipy.linalg.eigh(Q, subset_by_index=[n - 1, n - 1])
+        self.lam = max(float(w[0]), 0.0)
+        v = V[:, 0]
+        self.v = v / np.linalg.norm(v)
+        self.R = Q - self.lam * np.outer(self.v, self.v)
+        self.R_diag = np.diag(self.R).copy()
+
+
+def _top_positive(M: np.ndarray, k: int) -> np.ndarray:
+    """Row sums of the ``k`` largest positive entries of each row of M."""
+    if k <= 0 or M.shape[1] == 0:
+        return np.zeros(M.shape[0])
+    M = np.where(M > 0.0, M, 0.0)
+    if k < M.shape[1]:
+        M = np.partition(M, M.shape[1] - k, axis=1)[:, M.shape[1] - k:]
+    return M.sum(axis=1)
+
+
+def split_set_bound(split: SpectralSplit, q: np.ndarray, test_norm: float, C: float, s: float,
+                    signs: np.ndarray, kappa: np.ndarray, eps: np.ndarray, c: np.ndarray,
+                    cand: np.ndarray, b: int, need: float) -> bool:
+    """Is ``value(F) < need`` for every set F of at most ``b`` points of ``cand`` (a boolean
+    mask)? ``kappa``, ``eps``: the minorants of the restoring bound (any in its box), ``c``:
+    twice the flip factors, ``s`` the score's sign, ``signs`` the block's +-1 labels. True is a
+    proof (see the module docstring); False means "not shown"."""
+    idx = np.flatnonzero(cand)
+    b = min(int(b), idx.size)
+    if b <= 0:
+        return False
+    h = 0.5 * C
+    g_u = kappa * signs
+    cw = (c[idx] - kappa[idx]) * signs[idx]
+    base = h * s * float(q @ g_u)
+    lin = h * s * cw * q[idx]
+    root_lam = np.sqrt(split.lam)
+    a0 = h * root_lam * float(split.v @ g_u)
+    p = h * root_lam * split.v[idx] * cw
+    Rg = split.R @ g_u
+    X0 = h * h * float(g_u @ Rg) + C * float(eps.sum())
+    xi0 = 2.0 * h * h * cw * Rg[idx] + h * h * cw * cw * split.R_diag[idx] - C * eps[idx]
+    cross = (h * h) * cw[:, None] * split.R[np.ix_(idx, idx)] * cw[None, :]
+    np.fill_diagonal(cross, 0.0)
+    xi = xi0 + _top_positive(cross, b - 1)
+    target = (need - base) / (1.0 + SAFETY) - SAFETY  # value < need once max_phi Gamma < target
+    tn = float(test_norm)
+    # the tangent point: W of the set best for the sorting side (sin = 1), then of each worst set
+    order = np.argsort(-(lin + tn * xi), kind="stable")[:b]
+    w = max(X0 + float(xi[order][xi[order] > 0].sum()), 1e-300)
+    for _ in range(TANGENT_ROUNDS):
+        shown, worst = _circle_bound(lin, p, xi, a0, X0, w, tn, b, target)
+        if shown:
+            return True
+        if worst is None:
+            return False
+        w = max(X0 + float(xi[worst].sum()), 1e-300)
+    return False
+
+
+def _gamma(phis: np.ndarray, lin, p, xi, a0, X0, w, tn, b):
+    """max over |F| <= b of ``lin(F) + tn (cos A(F) + sin T(F))`` per angle, and the per-angle
+    Lipschitz-relevant pieces; (values, argmax sets of the larger branch)."""
+    cos, sin = np.cos(phis)[:, None], np.sin(phis)[:, None]
+    r = 1.0 / (2.0 * np.sqrt(w))
+    head = lin[None, :] + tn * cos * p[None, :]
+    one = tn * a0 * cos[:, 0] + _top_positive(head, b)
+    full = head + tn * sin * (xi * r)[None, :]
+    two = tn * a0 * cos[:, 0] + tn * sin[:, 0] * (X0 + w) * r + _top_positive(full, b)
+    return np.maximum(one, two), full
+
+
+def _circle_bound(lin, p, xi, a0, X0, w, tn, b, target):
+    """Lipschitz branch and bound over phi in [0, pi] of :func:`_gamma` against ``target``:
+    ``(True, None)`` when every cell's bound is below it, else ``(False, worst set or None)``."""
+    r = 1.0 / (2.0 * np.sqrt(w))
+    steep = tn * abs(a0) + tn * abs(X0 + w) * r + \
+        float(np.sort(tn * np.hypot(p, xi * r))[::-1][:b].sum())  # |d Gamma / d phi| on both branches
+    lo, width = np.linspace(0.0, np.pi, 65)[:-1], np.pi / 64
+    cells = 0
+    while lo.size:
+        mids = lo + 0.5 * width
+        vals, full = _gamma(mids, lin, p, xi, a0, X0, w, tn, b)
+        cells += lo.size
+        if vals.max() >= target:
+            k = int(np.argmax(vals))
+            return False, np.argsort(-full[k], kind="stable")[:b]
+        open_ = vals + steep * 0.5 * width >= target
+        if not open_.any():
+            return True, None
+        if cells > MAX_CELLS:
+            return False, None
+        lo = np.concatenate([lo[open_], lo[open_] + 0.5 * width])
+        width *= 0.5
+    return True, None
