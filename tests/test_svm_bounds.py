@@ -372,12 +372,12 @@ def test_spectral_split_never_claims_below_the_quadratics_largest_value(K, N, mu
                   for r in range(b + 1) for F in itertools.combinations(range(N), r))
         args = (split, q, norm, C, s, signs, kappa, eps, 2.0 * factors, cand, b)
         assert sorting >= top - 1e-9 * (1 + abs(top))
-        assert not split_set_bound(*args, top - 1e-9 * (1 + abs(top)))
+        assert not split_set_bound(*args, top - 1e-9 * (1 + abs(top)))[0]
         lo, hi = top, top + 10 * (abs(top) + 1)  # the least need it shows, by bisection
-        assert split_set_bound(*args, hi)
+        assert split_set_bound(*args, hi)[0]
         for _ in range(30):
-            lo, hi = (lo, (lo + hi) / 2) if split_set_bound(*args, (lo + hi) / 2) else ((lo + hi) / 2, hi)
-        sharper += split_set_bound(*args, top + 0.5 * (sorting - top)) and sorting - top > 1e-6 * abs(top)
+            lo, hi = (lo, (lo + hi) / 2) if split_set_bound(*args, (lo + hi) / 2)[0] else ((lo + hi) / 2, hi)
+        sharper += split_set_bound(*args, top + 0.5 * (sorting - top))[0] and sorting - top > 1e-6 * abs(top)
     assert sharper > 0 or not sharper_here
 
 

@@ -130,8 +130,9 @@ def restoring_bound(Q: np.ndarray, q: np.ndarray, test_norm: float, C: float, s:
     moves with the minorants, so later rounds can find a smaller bound: an alternating descent on
     "min over minorants of the max over sets", the best round kept. With ``split`` (a
     :class:`~optcert.svm.spectral.SpectralSplit` of Q) each optimised round's minorants are also
-    tried by :func:`~optcert.svm.spectral.split_set_bound` against ``enough``; ``cut`` says
-    whether it showed that no set of at most ``b`` candidates reaches ``enough``. Margins count as sure only beyond the
+    tried by :func:`~optcert.svm.spectral.split_set_bound` against ``enough`` (where it fails,
+    the next round optimises the minorants for its worst set); ``cut`` says whether it showed
+    that no set of at most ``b`` candidates reaches ``enough``. Margins count as sure only beyond the
     duality-gap slack of this solution. ``factors``: the block's
     :func:`~optcert.svm.ball.flip_factors` at this model.
     """
@@ -170,10 +171,13 @@ def restoring_bound(Q: np.ndarray, q: np.ndarray, test_norm: float, C: float, s:
         if split is not None and value >= enough:
             mask = np.zeros(m.size, dtype=bool)
             mask[cand] = True
-            if split_set_bound(split, np.asarray(q, dtype=float), test_norm, C, s, signs, kappa, eps,
-                               problem.c, mask, b, enough):
-                cut = True
+            cut, worst = split_set_bound(split, np.asarray(q, dtype=float), test_norm, C, s, signs, kappa, eps,
+                                         problem.c, mask, b, enough)
+            if cut:
                 break
+            if worst is not None:  # the next minorants: those best for the split's worst set
+                last = np.full(cand.size, -np.inf)
+                last[np.searchsorted(cand, worst)] = 1.0
     return RestoringBound(K0 + SAFETY * abs(K0), omega + SAFETY * np.abs(omega), Quadratic._make([*quad, test_norm]),
                           cut=cut or value < enough)
 

@@ -65,15 +65,16 @@ def _top_positive(M: np.ndarray, k: int) -> np.ndarray:
 
 def split_set_bound(split: SpectralSplit, q: np.ndarray, test_norm: float, C: float, s: float,
                     signs: np.ndarray, kappa: np.ndarray, eps: np.ndarray, c: np.ndarray,
-                    cand: np.ndarray, b: int, need: float) -> bool:
+                    cand: np.ndarray, b: int, need: float) -> tuple[bool, np.ndarray | None]:
     """Is ``value(F) < need`` for every set F of at most ``b`` points of ``cand`` (a boolean
     mask)? ``kappa``, ``eps``: the minorants of the restoring bound (any in its box), ``c``:
-    twice the flip factors, ``s`` the score's sign, ``signs`` the block's +-1 labels. True is a
-    proof (see the module docstring); False means "not shown"."""
+    twice the flip factors, ``s`` the score's sign, ``signs`` the block's +-1 labels.
+    ``(True, None)`` is a proof (see the module docstring); ``(False, F)`` means "not shown",
+    with F (point indices, or None) the set at the worst angle met."""
     idx = np.flatnonzero(cand)
     b = min(int(b), idx.size)
     if b <= 0:
-        return False
+        return False, None
     h = 0.5 * C
     g_u = kappa * signs
     cw = (c[idx] - kappa[idx]) * signs[idx]
@@ -93,14 +94,16 @@ def split_set_bound(split: SpectralSplit, q: np.ndarray, test_norm: float, C: fl
     # the tangent point: W of the set best for the sorting side (sin = 1), then of each worst set
     order = np.argsort(-(lin + tn * xi), kind="stable")[:b]
     w = max(X0 + float(xi[order][xi[order] > 0].sum()), 1e-300)
+    worst = None
     for _ in range(TANGENT_ROUNDS):
-        shown, worst = _circle_bound(lin, p, xi, a0, X0, w, tn, b, target)
+        shown, at = _circle_bound(lin, p, xi, a0, X0, w, tn, b, target)
         if shown:
-            return True
-        if worst is None:
-            return False
+            return True, None
+        if at is None:
+            break
+        worst = at
         w = max(X0 + float(xi[worst].sum()), 1e-300)
-    return False
+    return False, None if worst is None else idx[worst]
 
 
 def _gamma(phis: np.ndarray, lin, p, xi, a0, X0, w, tn, b):
