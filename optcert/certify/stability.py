@@ -19,6 +19,7 @@ from ..svm.attacks import ordered_attack as _ordered_labelling
 from ..svm.ball import ball_bounds, block_flip_factors
 from ..svm.margins import TrainedSVM, tie_scale
 from ..svm.search import SPECTRAL_MAX_N
+from ..svm.spectral import SpectralSplit
 from ..svm.stability import BlockStability, stability_lower_bound
 from ..svm.stability import svm_blocks as _svm_blocks
 from .intervals import reconcile
@@ -97,7 +98,7 @@ def _labels_attack(model, labels):
 
 
 def search_floor(svm: TrainedSVM, q: np.ndarray, test_norm: float, pred: int, tau: float, floor: int,
-                 top: int, *, deadline: float, max_nodes: int = 10**9):
+                 top: int, *, deadline: float, max_nodes: int = 10**9, split=None):
     """``(rho, labelling)``: no labelling of fewer than ``rho`` flips brings any margin of the
     prediction to ``<= tau``, by the flip-set search (:class:`~optcert.svm.search.FlipSearch`,
     the LabelCert search stage) from ``floor`` up to ``top`` flips until ``deadline``; min over
@@ -106,7 +107,8 @@ def search_floor(svm: TrainedSVM, q: np.ndarray, test_norm: float, pred: int, ta
     Proof: the search's floor counts the depths it completed, every node retrained to the
     model's KKT tolerance and pruned by the sound bounds only; a margin ``<= tau`` covers every
     changed prediction (``tau >= 0``), so ``R >= rho - 1``. Depths past ``top`` are not searched
-    (``rho = top + 1``: the caller holds an attack of ``top + 1`` flips)."""
+    (``rho = top + 1``: the caller holds an attack of ``top + 1`` flips). ``split``: the Gram
+    matrix's :class:`~optcert.svm.spectral.SpectralSplit`, shared by the model's searches."""
     from ..svm.margins import margin_moves, margin_spec
     from ..svm.search import FlipSearch
 
@@ -118,7 +120,7 @@ def search_floor(svm: TrainedSVM, q: np.ndarray, test_norm: float, pred: int, ta
         moves = margin_moves(svm.y_index, K, spec.coef)
         search = FlipSearch(svm.gram, svm.C, svm.c_star, svm.y_index, K, q, spec.coef,
                             {k: svm.block_alpha(k) for k in spec.coef}, moves, tau=tau,
-                            kkt_tol=svm.kkt_tol, test_norm=float(test_norm))
+                            kkt_tol=svm.kkt_tol, test_norm=float(test_norm), split=split)
         res = search.run(floor, min(top, rho - 1), max_nodes=max_nodes, deadline=deadline)
         if res.floor < rho:
             rho, hit = res.floor, res.crossing
@@ -194,6 +196,7 @@ def certify_stability(model, X_test, *, tol: float = 1e-9, witnesses: bool = Tru
     blocks = _svm_blocks(svm)
     factors = block_flip_factors(svm)  # once, not per block of test rows
     binary = svm.n_classes == 2
+    split = SpectralSplit(svm.gram) if binary and svm.y_index.size <= SPECTRAL_MAX_N else None  # once per model
     certs = []
     for start in range(0, X_test.shape[0], block_rows):
         t0 = time.perf_counter()
@@ -238,7 +241,7 @@ def certify_stability(model, X_test, *, tol: float = 1e-9, witnesses: bool = Tru
                     svm.y_index.size <= SPECTRAL_MAX_N:  # no search: the root's own bounds only
                 top = svm.y_index.size if attack is None else attack.size - 1
                 rho, _ = search_floor(svm, Kx[j], norms[j], int(pred[j]), float(tau[j]), int(lo) + 1, top,
-                                      deadline=INF, max_nodes=0)
+                                      deadline=INF, max_nodes=0, split=split)
                 info["root_floor"] = rho - 1
                 if rho - 1 > lo:
                     lo, info["lower_from"] = float(rho - 1), "root"
@@ -248,7 +251,7 @@ def certify_stability(model, X_test, *, tol: float = 1e-9, witnesses: bool = Tru
                     time.perf_counter() < t1 + float(time_limit):
                 top = svm.y_index.size if attack is None else attack.size - 1
                 rho, hit = search_floor(svm, Kx[j], norms[j], int(pred[j]), float(tau[j]), int(lo) + 1,
-                                        top, deadline=t1 + float(time_limit))
+                                        top, deadline=t1 + float(time_limit), split=split)
                 info["searched_floor"] = rho
                 if rho - 1 > lo:
                     lo, info["lower_from"] = float(rho - 1), "search"

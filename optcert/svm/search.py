@@ -102,6 +102,9 @@ class FlipSearch:
         root_optimize_rounds : the restoring bound's knobs (:data:`RESTORING_ROUNDS`,
         :data:`OPTIMIZE_MINORANTS`, :data:`SET_SEARCH_NODES`,
         :data:`optcert.svm.restoring.MINORANT_ITERATIONS`, :data:`ROOT_OPTIMIZE_ROUNDS`).
+    spectral : try the :class:`~optcert.svm.spectral.SpectralSplit` of Q at the root (up to
+        :data:`SPECTRAL_MAX_N` points); ``split``: that split when the caller holds it already
+        (one per Gram matrix, not per search).
     """
 
     def __init__(self, Q: np.ndarray, C: float, c_star: float | None, y_index: np.ndarray, n_classes: int,
@@ -110,7 +113,8 @@ class FlipSearch:
                  restoring_rounds: int = RESTORING_ROUNDS, optimize_minorants: bool = OPTIMIZE_MINORANTS,
                  set_search_nodes: int = SET_SEARCH_NODES,
                  minorant_iterations: int = MINORANT_ITERATIONS,
-                 root_optimize_rounds: int = ROOT_OPTIMIZE_ROUNDS, spectral: bool = True) -> None:
+                 root_optimize_rounds: int = ROOT_OPTIMIZE_ROUNDS, spectral: bool = True,
+                 split: SpectralSplit | None = None) -> None:
         self.Q, self.C, self.c_star, self.kkt_tol, self.tau = Q, float(C), c_star, kkt_tol, float(tau)
         self.y_index, self.K, self.q, self.coef = np.asarray(y_index), n_classes, q, dict(coef)
         self.moves = moves
@@ -138,7 +142,7 @@ class FlipSearch:
         self.minorant_iterations = int(minorant_iterations)
         self.inner_limit = int(set_search_nodes)
         self.root_optimize_rounds = int(root_optimize_rounds)
-        self.spectral, self._spectral = bool(spectral), None
+        self.spectral, self._spectral = bool(spectral), split
         self.nodes = self.pruned = self.inner_nodes = 0
 
     def _signs(self, labels, k):
@@ -256,9 +260,11 @@ class FlipSearch:
         return single is not None and single[0].cut
 
     def _split(self):
-        """The Gram matrix's :class:`~optcert.svm.spectral.SpectralSplit`, built once; None above
-        :data:`SPECTRAL_MAX_N` points or with ``spectral`` off."""
-        if self._spectral is None and self.spectral and self.Q.shape[0] <= SPECTRAL_MAX_N:
+        """The Gram matrix's :class:`~optcert.svm.spectral.SpectralSplit` (given, or built once);
+        None above :data:`SPECTRAL_MAX_N` points or with ``spectral`` off."""
+        if not self.spectral or self.Q.shape[0] > SPECTRAL_MAX_N:
+            return None
+        if self._spectral is None:
             self._spectral = SpectralSplit(self.Q)
         return self._spectral
 
