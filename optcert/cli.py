@@ -26,6 +26,7 @@ import math
 import os
 import sys
 import time
+from collections import Counter
 from pathlib import Path
 from typing import Any
 
@@ -39,8 +40,10 @@ logger = logging.getLogger("optcert.cli")
 #: --collective: seconds per budget when --time-limit is not given
 COLLECTIVE_TIME_LIMIT = 60.0
 
+#: ``lower_from`` / ``upper_from``: which bound or attack gave an inexact interval's ends (the
+#: certificate's info; empty where the method does not say)
 CSV_FIELDS = ["index", "y_true", "prediction", "lower", "upper", "exact", "method", "runtime",
-              "witness_size"]
+              "witness_size", "lower_from", "upper_from"]
 
 
 def _parse_budgets(text: str) -> list[int]:
@@ -346,6 +349,8 @@ def run_certify(args) -> dict:
         rows = _done_rows(csv_path) if args.resume else []
         done = {int(r["index"]) for r in rows}
         todo = np.array([i for i in range(len(X_test)) if i not in done], dtype=np.int64)
+        if rows and set(rows[0]) != set(CSV_FIELDS):  # a run of an older version: its columns first
+            _write_rows(csv_path, rows)
         write_header = not csv_path.exists() or not rows
         with csv_path.open("a" if not write_header else "w", newline="") as fh:
             writer = csv.DictWriter(fh, fieldnames=CSV_FIELDS)
@@ -358,7 +363,9 @@ def run_certify(args) -> dict:
                         row = dict(index=int(i), y_true=names[ds.y_test[i]], prediction=names[int(c.prediction)],
                                    lower=c.lower, upper=c.upper, exact=c.exact, method=c.method,
                                    runtime=round(c.runtime, 6),
-                                   witness_size="" if c.witness is None else c.witness.size)
+                                   witness_size="" if c.witness is None else c.witness.size,
+                                   lower_from=c.info.get("lower_from") or "",
+                                   upper_from=c.info.get("upper_from") or "")
                         writer.writerow(row)
                         rows.append({k: str(v) for k, v in row.items()})
                     fh.flush()
@@ -396,6 +403,8 @@ def run_certify(args) -> dict:
                        "mcr_radius from the proven lower bounds, mcr_radius_upper from the replayed attacks",
         budgets=budgets, certified_accuracy_lower=acc_lower.tolist(),
         certified_accuracy_upper=acc_upper.tolist(),
+        interval_sources={side: dict(Counter(r[f"{side}_from"] for r in rows if r.get(f"{side}_from")))
+                          for side in ("lower", "upper")},
     )
     (out / "summary.json").write_text(json.dumps(_jsonable(summary), indent=2))
     plot_certified_accuracy(budgets, acc_lower, acc_upper, out / "certified_accuracy.png",

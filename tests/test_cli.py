@@ -26,15 +26,18 @@ def test_certify_breast_cancer_writes_table_plot_and_resumes(tmp_path, capsys):
     assert summary["exact_share"] == 1.0
     assert (out / "certified_accuracy.png").stat().st_size > 1000
     assert "certified acc." in capsys.readouterr().out
-    # resume after losing the last rows: only the missing ones are recomputed, same answers
+    # resume after losing the last rows (of a file without the newer source columns): only the
+    # missing ones are recomputed, same answers, every column present
     full = _rows(out / "certificates.csv")
+    old = [k for k in full[0] if not k.endswith("_from")]
     with open(out / "certificates.csv", "w", newline="") as fh:
-        w = csv.DictWriter(fh, fieldnames=list(full[0]))
+        w = csv.DictWriter(fh, fieldnames=old, extrasaction="ignore")
         w.writeheader()
         w.writerows(full[:12])
     assert main(args + ["--resume"]) == 0
     again = sorted(_rows(out / "certificates.csv"), key=lambda r: int(r["index"]))
     assert [r["lower"] for r in again] == [r["lower"] for r in sorted(full, key=lambda r: int(r["index"]))]
+    assert list(again[0]) == list(full[0])
     # without --resume an existing run is not overwritten
     assert main(args) == 2
 
@@ -248,3 +251,8 @@ def test_an_inexact_run_reports_both_bounds(tmp_path, capsys):
     assert s["certified_accuracy_upper"][-1] == 0 < s["certified_accuracy_upper"][-2]  # both curves drawn to 0
     printed = capsys.readouterr().out
     assert "not yet attacked" in printed and f"MCR (radius) in [{s['mcr_radius']}, {s['mcr_radius_upper']}]" in printed
+    # where each end came from: the certificates' info, per row and counted in summary.json
+    sources = {"stability", "ball", "root", "search"}
+    assert {r["lower_from"] for r in rows} <= sources and {r["upper_from"] for r in rows} <= {"ordered", "resolve", "search", ""}
+    assert sum(s["interval_sources"]["lower"].values()) == len(rows)
+    assert s["interval_sources"]["lower"].get("root", 0) > 0  # the root bounds lift some points here

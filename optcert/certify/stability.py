@@ -179,7 +179,7 @@ def certify_stability(model, X_test, *, tol: float = 1e-9, witnesses: bool = Tru
     With a ``time_limit`` the rest of the point's time (after ``ATTACK_SHARE`` of it for the
     attacks) goes to the flip-set search (:func:`search_floor`), which lifts ``lower``
     (``lower_from = "search"``) and may find an attack (``upper_from = "search"``, replayed).
-    Without one, up to ``SPECTRAL_MAX_N`` training points, the search's root bounds alone
+    Without one (binary, up to ``SPECTRAL_MAX_N`` training points), the search's root bounds alone
     (:meth:`~optcert.svm.search.FlipSearch.root_floor`: no retraining) may lift ``lower``
     (``lower_from = "root"``, ``info["root_floor"]``).
     """
@@ -237,8 +237,8 @@ def certify_stability(model, X_test, *, tol: float = 1e-9, witnesses: bool = Tru
                     info["resolve_flips"] = None if better is None else int(better.size)
                     if better is not None and (attack is None or better.size < attack.size):
                         attack, source = better, "resolve"
-            if time_limit is None and (attack is None or attack.size - 1 > lo) and \
-                    svm.y_index.size <= SPECTRAL_MAX_N:  # no search: the root's own bounds only
+            if time_limit is None and split is not None and (attack is None or attack.size - 1 > lo):
+                # no search: the root's own bounds only (binary: where the spectral split applies)
                 top = svm.y_index.size if attack is None else attack.size - 1
                 rho, _ = search_floor(svm, Kx[j], norms[j], int(pred[j]), float(tau[j]), int(lo) + 1, top,
                                       deadline=INF, max_nodes=0, split=split)
