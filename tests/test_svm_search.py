@@ -89,6 +89,24 @@ def test_root_floor_never_passes_the_bruteforce_radius(K, N, mult, seed, small_s
     assert by_split > 0 or N < 14
 
 
+@pytest.mark.parametrize("N,mult,seed", [(14, 10, 6), (16, 30, 2), (12, 3, 3)])
+def test_node_split_search_finds_the_bruteforce_radius(N, mult, seed, small_svm, svm_margins):
+    """The spectral split cutting every node's suffix of children (on by default from
+    NODE_SPLIT_MIN_N points, forced on here): same radii as brute force, and it did cut."""
+    model, Xt = small_svm(N, 2, mult, seed)
+    bf = certify(model, Xt, method="bruteforce")
+    cuts = []
+    for j in range(Xt.shape[0]):
+        coef, _ = svm_margins(model, Xt[j])[0]
+        search = _search(model, Xt[j], coef, True)
+        search.node_split = True
+        inner = search._suffix_cut
+        search._suffix_cut = lambda *a, inner=inner: cuts.append((inner(*a), a[-1])) or cuts[-1][0]
+        res = search.run(1, N, max_nodes=10**6)
+        assert res.crossing is not None and res.floor == bf.upper[j] + 1, (j, res.floor, bf.upper[j])
+    assert any(r0 < end for r0, end in cuts)
+
+
 def test_pruning_saves_retrainings_and_a_stopped_search_keeps_its_floor(small_svm, svm_margins):
     model, Xt = small_svm(14, 2, 10, seed=6)
     x = Xt[int(np.argmax(np.abs(model.decision_function(Xt))))]  # the safest point

@@ -26,7 +26,9 @@ search:
 * deepens one flip count at a time, so every completed depth proves "no attack of this many
   flips" and a stop at the node budget or the deadline still leaves a sound floor; the depths the
   root's own bounds cut (the restoring bound with ``root_optimize_rounds`` rounds of optimised
-  minorants) are skipped first by bisection, without retraining.
+  minorants and the spectral split of :mod:`optcert.svm.spectral`) are skipped first by
+  bisection, without retraining; from :data:`NODE_SPLIT_MIN_N` points on, the split also cuts
+  every node's children from the first one whose suffix of later points cannot reach the margin.
 
 A labelling whose retrained margin reaches ``tau`` is returned, not trusted: the caller replays
 it with the learner's own ``refit`` before it becomes an attack. The tuning knobs (restoring
@@ -55,6 +57,9 @@ OPTIMIZE_MINORANTS = True
 SET_SEARCH_NODES = 100_000
 #: restoring bound at the root: rounds of minorants optimal for the worst set (nodes: one)
 ROOT_OPTIMIZE_ROUNDS = 6
+#: from this N on, the spectral split also cuts each node's suffix of children (bisection): at
+#: N = 100 its cost outweighs the retrainings it saves (benchmarks/RESULTS.md)
+NODE_SPLIT_MIN_N = 500
 #: largest N for the root's spectral split of the Gram matrix (it holds an N x N remainder)
 SPECTRAL_MAX_N = 4000
 
@@ -143,6 +148,7 @@ class FlipSearch:
         self.inner_limit = int(set_search_nodes)
         self.root_optimize_rounds = int(root_optimize_rounds)
         self.spectral, self._spectral = bool(spectral), split
+        self.node_split = Q.shape[0] >= NODE_SPLIT_MIN_N
         self.nodes = self.pruned = self.inner_nodes = 0
 
     def _signs(self, labels, k):
@@ -268,6 +274,27 @@ class FlipSearch:
             self._spectral = SpectralSplit(self.Q)
         return self._spectral
 
+    def _suffix_cut(self, labels, blocks, factors, ordered, budget: int, need: float, end: int) -> int:
+        """The first child ``r0`` (in enumeration order, ``<= end``) from which on every
+        subtree is cut: no set of at most ``budget`` of ``ordered[r0:]`` reaches ``need`` by the
+        restoring bound with the spectral split (bisection; ``end``: the suffix from there is
+        known cut already)."""
+        def cut(r: int) -> bool:
+            _, _, single = self._restoring(labels, blocks, factors, ordered[r:], budget, need,
+                                           split=self._split())
+            return single is not None and single[0].cut
+
+        if cut(0):
+            return 0
+        lo, hi = 0, end
+        while hi - lo > 1:
+            mid = (lo + hi) // 2
+            if cut(mid):
+                hi = mid
+            else:
+                lo = mid
+        return hi
+
     def _factors(self, labels, blocks) -> dict:
         return {k: flip_factors(self._signs(labels, k), blocks[k].alpha, blocks[k].f, self.C, self.diag)
                 for k in self.blocks}
@@ -336,6 +363,13 @@ class FlipSearch:
                 viable &= K0 + rest_w[order] + suffix_top_sums(best[order], budget - 1)[:, None] >= need
                 if single is not None and budget > 1:
                     viable[:, 0] &= self._sets_may_reach(single, allowed[order], viable[:, 0], budget, need)
+                if single is not None and viable.any() and self.node_split and self._split() is not None:
+                    r0 = self._suffix_cut(labels, blocks, factors, allowed[order], budget, need,
+                                          int(np.flatnonzero(viable.any(axis=1))[-1]) + 1)
+                    if r0 == 0:
+                        self.pruned += 1
+                        return None
+                    viable[r0:] = False
             allowed, root_w = allowed[order], root_w[order]
             self.pruned += int(np.count_nonzero(~viable & (self.moves[allowed] >= 0)))
             rows = np.flatnonzero(viable.any(axis=1))
