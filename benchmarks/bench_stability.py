@@ -8,10 +8,17 @@ With ``--interval``: per configuration, the interval of ``method="stability"`` w
 on the first --n-test points within ``--time-limit`` seconds each, before (label-linear-order
 attack) and after (re-solve attacks): medians, quartiles of (U+1)/(L+1), exact share, s/point.
 
+With ``--root``: what each ingredient of the root floor contributes (binary), per point and
+summarised: the polynomial bound (stability / ball), then the search's root bounds without
+retraining -- the restoring bound with one round of optimised minorants (the root before the
+spectral split), with six alternating rounds, and with the spectral split -- each against the
+replayed attack of ``method="stability"`` (no time limit); ``--bias`` as the CLI's NTK bias.
+
 Usage::
 
     python benchmarks/bench_stability.py --n-train 1000 5000 --mults 1.5 3 10 --n-test 500
     python benchmarks/bench_stability.py --interval --n-train 750 --mults 10 --n-test 40 --time-limit 30
+    python benchmarks/bench_stability.py --root --n-train 750 --mults 10 --n-test 250 --bias 1
 """
 
 from __future__ import annotations
@@ -36,17 +43,22 @@ def main(argv=None):
     ap.add_argument("--mults", type=float, nargs="+", default=[1.5, 3.0, 10.0])
     ap.add_argument("--interval", action="store_true")
     ap.add_argument("--time-limit", type=float, default=None)
+    ap.add_argument("--root", action="store_true")
+    ap.add_argument("--bias", type=float, default=0.0)
     args = ap.parse_args(argv)
     ds = load_dataset(args.dataset)
     Xt = ds.X_test[:args.n_test]
     for N in args.n_train:
         idx = stratified_subsample(ds.y_train, min(N, ds.n_train), seed=0)
         X, y = ds.X_train[idx], ds.y_train[idx]
-        c_star = small_c_threshold(X, kernel="ntk")
+        c_star = small_c_threshold(X, kernel="ntk", bias=args.bias)
         for mult in args.mults:
             t0 = time.perf_counter()
-            model = KernelSVM(C=mult * c_star, kernel="ntk").fit(X, y)
+            model = KernelSVM(C=mult * c_star, kernel="ntk", bias=args.bias).fit(X, y)
             fit = time.perf_counter() - t0
+            if args.root:
+                print(json.dumps({"N": int(X.shape[0]), "C/C*": mult, **root_row(model, Xt)}), flush=True)
+                continue
             if args.interval:
                 print(json.dumps({"N": int(X.shape[0]), "C/C*": mult,
                                   **interval_row(model, Xt, args.time_limit)}), flush=True)
@@ -92,6 +104,51 @@ def interval_row(model, Xt, time_limit):
     row["upper_from"] = {s: srcs.count(s) for s in set(srcs)}
     lsrc = [c.info.get("lower_from") for c in certs]
     row["lower_from"] = {s: lsrc.count(s) for s in set(lsrc)}
+    return row
+
+
+ROOT_CONFIGS = {"restoring, 1 round": dict(root_optimize_rounds=1, spectral=False),
+                "restoring, 6 rounds": dict(root_optimize_rounds=6, spectral=False),
+                "restoring, 6 rounds + spectral split": dict(root_optimize_rounds=6, spectral=True)}
+
+
+def root_row(model, Xt):
+    """Per ingredient of the root floor: median / quartiles of the lower bound and of
+    (U+1)/(L+1) against the replayed attack, the exact share and seconds per point."""
+    from optcert.certify.stability import trained_svm
+    from optcert.svm.margins import margin_moves, margin_spec
+    from optcert.svm.search import FlipSearch
+    from optcert.svm.spectral import SpectralSplit
+
+    svm = trained_svm(model)
+    split = SpectralSplit(svm.gram)
+    certs = certify(model, Xt, method="stability")
+    upper = certs.upper
+    lowers = {"polynomial (stability / ball)": np.array([c.info["bound_lower"] for c in certs])}
+    seconds = {}
+    for name, kw in ROOT_CONFIGS.items():
+        lo, t0 = [], time.perf_counter()
+        for j, c in enumerate(certs):
+            x = Xt[j:j + 1]
+            q = model.cross_kernel(x)[0]
+            spec = margin_spec(2, int(np.searchsorted(model.classes_, c.prediction)))
+            search = FlipSearch(svm.gram, svm.C, svm.c_star, svm.y_index, 2, q, spec.coef,
+                                {1: svm.block_alpha(1)}, margin_moves(svm.y_index, 2, spec.coef),
+                                tau=c.info["tau"], kkt_tol=svm.kkt_tol,
+                                test_norm=float(np.sqrt(model.kernel_.diag(x))[0]),
+                                split=split if kw["spectral"] else None, **kw)
+            known = int(c.info["bound_lower"])
+            lo.append(search.root_floor(known, int(min(c.upper, svm.y_index.size))) if c.upper > known else known)
+        seconds[name] = round((time.perf_counter() - t0) / len(certs), 3)
+        lowers[name] = np.array(lo, dtype=float)
+    row = {"points": int(upper.size), "median_upper": float(np.median(upper)), "ingredients": {}}
+    for name, lo in lowers.items():
+        r = (upper + 1) / (lo + 1)
+        row["ingredients"][name] = {
+            "median_lower": float(np.median(lo)), "lower_q25_q75": [float(v) for v in np.quantile(lo, [0.25, 0.75])],
+            "median_ratio": round(float(np.median(r)), 3),
+            "ratio_q25_q75_max": [round(float(v), 3) for v in np.quantile(r, [0.25, 0.75, 1.0])],
+            "share_exact": round(float((lo == upper).mean()), 3), "s_per_point": seconds.get(name)}
     return row
 
 
