@@ -11,6 +11,7 @@ from svm_cases import restoring_bound_worst_ratio
 
 from optcert.certify.api import certify
 from optcert.certify.stability import svm_blocks
+from optcert.exceptions import InvalidInputError
 from optcert.svm.ball import ball_lower_bound, ball_weights
 from optcert.svm.dual import solve_svm_dual
 from optcert.svm.margins import margin_moves
@@ -389,3 +390,35 @@ def _restoring_value(Q, q, norm, C, s, signs, kappa, eps, factors, F) -> float:
     off = np.ones(signs.size, dtype=bool)
     off[F] = False
     return float(h * s * q @ g + norm * np.sqrt(max(h * h * g @ Q @ g + C * eps[off].sum(), 0.0)))
+
+
+def test_spectral_split_is_no_proof_from_non_finite_numbers_nor_from_another_gram(small_svm):
+    """A NaN or inf anywhere in the inputs never shows "below need" (every comparison with NaN
+    is False, so a test written the other way round would pass them); a split is tied to the
+    Gram matrix it was made from, and made the same way on every run."""
+    from optcert.svm.margins import margin_moves
+    from optcert.svm.search import FlipSearch
+    from optcert.svm.spectral import SpectralSplit, split_set_bound
+
+    model, Xt = small_svm(9, 2, 10, 6)
+    Q, C, N = model.gram_, model.C, model.gram_.shape[0]
+    signs = np.where(model.encode_labels(model.y_fit_) == 1, 1.0, -1.0)
+    q = model.cross_kernel(Xt[:1])[0]
+    split = SpectralSplit(Q)
+    kappa, eps, c, cand = np.zeros(N), np.zeros(N), np.ones(N), np.ones(N, dtype=bool)
+    assert split_set_bound(split, q, 1.0, C, 1.0, signs, kappa, eps, c, cand, 2, 1e9)[0]  # plainly below
+    for bad in ("eps", "q", "need"):
+        e2, q2, need = eps.copy(), q.copy(), 1e9
+        if bad == "eps":
+            e2[0] = np.nan
+        elif bad == "q":
+            q2[1] = np.inf
+        else:
+            need = np.nan
+        assert not split_set_bound(split, q2, 1.0, C, 1.0, signs, kappa, e2, c, cand, 2, need)[0], bad
+    assert np.array_equal(SpectralSplit(Q).v, split.v)
+    other = Q + np.eye(N)
+    with pytest.raises(InvalidInputError, match="another Gram"):
+        FlipSearch(other, C, model.c_star_, model.encode_labels(model.y_fit_), 2, q, {1: 1.0}, {1: model.alpha_},
+                   margin_moves(model.encode_labels(model.y_fit_), 2, {1: 1.0}), tau=0.0, test_norm=1.0,
+                   split=split)

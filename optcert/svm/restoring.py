@@ -178,8 +178,9 @@ def restoring_bound(Q: np.ndarray, q: np.ndarray, test_norm: float, C: float, s:
             if worst is not None:  # the next minorants: those best for the split's worst set
                 last = np.full(cand.size, -np.inf)
                 last[np.searchsorted(cand, worst)] = 1.0
+    shown = bool(np.isfinite(value) and value + SAFETY * (abs(value) + 1.0) < enough)  # the sorting bound
     return RestoringBound(K0 + SAFETY * abs(K0), omega + SAFETY * np.abs(omega), Quadratic._make([*quad, test_norm]),
-                          cut=cut or value < enough)
+                          cut=cut or shown)
 
 
 def optimal_minorants(problem: RestoringProblem, F: np.ndarray,

@@ -43,6 +43,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
+from ..exceptions import InvalidInputError
 from .ball import ball_weight_blocks, combine_ball_weights, flip_factors, suffix_top_sums, top_positive_sum
 from .dual import solve_svm_dual
 from .resolve import ScoreStop, partition_of, resolve_from_partition
@@ -147,9 +148,13 @@ class FlipSearch:
         self.minorant_iterations = int(minorant_iterations)
         self.inner_limit = int(set_search_nodes)
         self.root_optimize_rounds = int(root_optimize_rounds)
+        if split is not None and not split.splits(Q):
+            raise InvalidInputError("FlipSearch: the spectral split was made from another Gram matrix")
         self.spectral, self._spectral = bool(spectral), split
         self.node_split = Q.shape[0] >= NODE_SPLIT_MIN_N
         self.nodes = self.pruned = self.inner_nodes = 0
+        self._max_nodes: int = 10**9  # set by run()
+        self._deadline: float | None = None
 
     def _signs(self, labels, k):
         return np.where(labels == k, 1.0, -1.0)
@@ -234,11 +239,11 @@ class FlipSearch:
 
         Sound whatever the bisection meets: a count is returned only where its check cut. The
         checks need not be monotone in the count (the minorants move with it), so the bisection
-        may stop below the largest such count."""
+        may stop below the largest such count; it also stops at the deadline of :meth:`run`."""
         if not self.prune or limit <= known:
             return known
         lo, hi = known, limit + 1  # lo: proven; hi: not shown
-        while hi - lo > 1:
+        while hi - lo > 1 and not (self._deadline is not None and time.perf_counter() > self._deadline):
             mid = (lo + hi) // 2
             if self._root_cuts(mid):
                 lo = mid
@@ -267,8 +272,10 @@ class FlipSearch:
 
     def _split(self):
         """The Gram matrix's :class:`~optcert.svm.spectral.SpectralSplit` (given, or built once);
-        None above :data:`SPECTRAL_MAX_N` points or with ``spectral`` off."""
-        if not self.spectral or self.Q.shape[0] > SPECTRAL_MAX_N:
+        None above :data:`SPECTRAL_MAX_N` points, with ``spectral`` off, or where it is not tried
+        (margins over two blocks; without ``optimize_minorants``, whose minorants it uses)."""
+        single_block = len(self.coef) == 1 and self.moves.shape[1] == 1  # where the split is tried
+        if not (self.spectral and single_block and self.optimize_minorants) or self.Q.shape[0] > SPECTRAL_MAX_N:
             return None
         if self._spectral is None:
             self._spectral = SpectralSplit(self.Q)
@@ -318,7 +325,7 @@ class FlipSearch:
             bound = restoring_bound(self.Q, self.q, self.test_norm, self.C, float(np.sign(c)),
                                     self._signs(labels, k), blocks[k].alpha, blocks[k].f,
                                     factors[k], cand, b, rounds=self.rounds,
-                                    enough=need if len(self.coef) == 1 else -np.inf,
+                                    enough=need / abs(c) if len(self.coef) == 1 else -np.inf,
                                     optimize=self.optimize_minorants and len(self.coef) == 1,
                                     minorant_iterations=self.minorant_iterations,
                                     optimize_rounds=optimize_rounds,

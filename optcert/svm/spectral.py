@@ -42,19 +42,29 @@ TANGENT_ROUNDS = 3
 class SpectralSplit:
     """``Q = lam v v' + R`` for one Gram matrix: its leading eigenpair and the remainder."""
 
-    __slots__ = ("lam", "v", "R", "R_diag")
+    __slots__ = ("lam", "v", "R", "R_diag", "Q_diag")
 
     def __init__(self, Q: np.ndarray):
         n = Q.shape[0]
-        if n > 64:  # Lanczos: any unit v keeps the split exact, so a loose tolerance is enough
-            w, V = scipy.sparse.linalg.eigsh(Q, k=1, which="LA", tol=1e-6)
-        else:
-            w, V = scipy.linalg.eigh(Q, subset_by_index=[n - 1, n - 1])
-        self.lam = max(float(w[0]), 0.0)
-        v = V[:, 0]
-        self.v = v / np.linalg.norm(v)
-        self.R = Q - self.lam * np.outer(self.v, self.v)
+        v = np.full(n, 1.0 / np.sqrt(n))
+        try:  # any unit v keeps the split exact, so a loose tolerance (or no convergence) is harmless
+            if n > 64:  # Lanczos, from a fixed start: the same split on every run
+                w, V = scipy.sparse.linalg.eigsh(Q, k=1, which="LA", tol=1e-6, v0=v)
+            else:
+                w, V = scipy.linalg.eigh(Q, subset_by_index=[n - 1, n - 1])
+            if np.all(np.isfinite(V[:, 0])) and np.linalg.norm(V[:, 0]) > 0:
+                v = V[:, 0] / np.linalg.norm(V[:, 0])
+        except (scipy.sparse.linalg.ArpackNoConvergence, np.linalg.LinAlgError):
+            pass  # the constant direction: the common component of a kernel with positive entries
+        self.v = v
+        self.lam = max(float(v @ Q @ v), 0.0)  # the Rayleigh quotient: the eigenvalue when v is one
+        self.R = Q - self.lam * np.outer(v, v)
         self.R_diag = np.diag(self.R).copy()
+        self.Q_diag = np.diag(Q).copy()
+
+    def splits(self, Q: np.ndarray) -> bool:
+        """Was this split made from ``Q`` (same size and diagonal; a cheap guard)?"""
+        return Q.shape == self.R.shape and np.array_equal(np.diag(Q), self.Q_diag)
 
 
 def _top_positive(M: np.ndarray, k: int) -> np.ndarray:
@@ -77,8 +87,9 @@ def split_set_bound(split: SpectralSplit, q: np.ndarray, test_norm: float, C: fl
     with F (point indices, or None) the set at the worst angle met."""
     idx = np.flatnonzero(cand)
     b = min(int(b), idx.size)
-    if b <= 0:
-        return False, None
+    inputs = (q, kappa, eps, c, signs)
+    if b <= 0 or not all(np.all(np.isfinite(x)) for x in inputs) or not np.isfinite([test_norm, C, need]).all():
+        return False, None  # never a proof from non-finite numbers
     h = 0.5 * C
     g_u = kappa * signs
     cw = (c[idx] - kappa[idx]) * signs[idx]
@@ -93,7 +104,8 @@ def split_set_bound(split: SpectralSplit, q: np.ndarray, test_norm: float, C: fl
     cross = (h * h) * cw[:, None] * split.R[np.ix_(idx, idx)] * cw[None, :]
     np.fill_diagonal(cross, 0.0)
     xi = xi0 + _top_positive(cross, b - 1)
-    target = (need - base) / (1.0 + SAFETY) - SAFETY  # value < need once max_phi Gamma < target
+    # value < need once max_phi Gamma < target; the slack covers rounding at the scale of the terms
+    target = need - base - SAFETY * (abs(need) + abs(base) + float(test_norm) * (abs(a0) + np.sqrt(abs(X0))) + 1.0)
     tn = float(test_norm)
     # the tangent point: W of the set best for the sorting side (sin = 1), then of each worst set
     order = np.argsort(-(lin + tn * xi), kind="stable")[:b]
@@ -128,16 +140,18 @@ def _circle_bound(lin, p, xi, a0, X0, w, tn, b, target):
     r = 1.0 / (2.0 * np.sqrt(w))
     steep = tn * abs(a0) + tn * abs(X0 + w) * r + \
         float(np.sort(tn * np.hypot(p, xi * r))[::-1][:b].sum())  # |d Gamma / d phi| on both branches
+    if not np.isfinite(steep):
+        return False, None
     lo, width = np.linspace(0.0, np.pi, 65)[:-1], np.pi / 64
     cells = 0
     while lo.size:
         mids = lo + 0.5 * width
         vals, full = _gamma(mids, lin, p, xi, a0, X0, w, tn, b)
         cells += lo.size
-        if vals.max() >= target:
-            k = int(np.argmax(vals))
+        if not np.all(vals < target):  # reached (or not a number): not shown
+            k = int(np.argmax(np.where(np.isnan(vals), np.inf, vals)))
             return False, np.argsort(-full[k], kind="stable")[:b]
-        open_ = vals + steep * 0.5 * width >= target
+        open_ = ~(vals + steep * 0.5 * width < target)
         if not open_.any():
             return True, None
         if cells > MAX_CELLS:
