@@ -123,8 +123,8 @@ def split_set_bound(split: SpectralSplit, q: np.ndarray, test_norm: float, C: fl
 
 
 def _gamma(phis: np.ndarray, lin, p, xi, a0, X0, w, tn, b):
-    """max over |F| <= b of ``lin(F) + tn (cos A(F) + sin T(F))`` per angle, and the per-angle
-    Lipschitz-relevant pieces; (values, argmax sets of the larger branch)."""
+    """Per angle, the max over |F| <= b of ``lin(F) + tn (cos A(F) + sin T(F))``; also the
+    per-point scores of the branch with T's positive side, whose top b is the angle's worst set."""
     cos, sin = np.cos(phis)[:, None], np.sin(phis)[:, None]
     r = 1.0 / (2.0 * np.sqrt(w))
     head = lin[None, :] + tn * cos * p[None, :]
@@ -158,4 +158,4 @@ def _circle_bound(lin, p, xi, a0, X0, w, tn, b, target):
             return False, None
         lo = np.concatenate([lo[open_], lo[open_] + 0.5 * width])
         width *= 0.5
-    return True, None
+    return False, None  # not reached: a cell is either shown, split or the search gave up
