@@ -90,9 +90,13 @@ def test_root_floor_never_passes_the_bruteforce_radius(K, N, mult, seed, small_s
 
 
 @pytest.mark.parametrize("N,mult,seed", [(14, 10, 6), (16, 30, 2), (12, 3, 3)])
-def test_node_split_search_finds_the_bruteforce_radius(N, mult, seed, small_svm, svm_margins):
+def test_node_split_search_finds_the_bruteforce_radius(N, mult, seed, small_svm, svm_margins, monkeypatch):
     """The spectral split cutting every node's suffix of children (on by default from
-    NODE_SPLIT_MIN_N points, forced on here): same radii as brute force, and it did cut."""
+    NODE_SPLIT_MIN_N points and NODE_SPLIT_MIN_BUDGET flips left, forced on here): same radii as
+    brute force, and it did cut."""
+    import optcert.svm.search as search_module
+
+    monkeypatch.setattr(search_module, "NODE_SPLIT_MIN_BUDGET", 1)
     model, Xt = small_svm(N, 2, mult, seed)
     bf = certify(model, Xt, method="bruteforce")
     cuts = []

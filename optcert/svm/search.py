@@ -28,7 +28,8 @@ search:
   root's own bounds cut (the restoring bound with ``root_optimize_rounds`` rounds of optimised
   minorants and the spectral split of :mod:`optcert.svm.spectral`) are skipped first by
   bisection, without retraining; from :data:`NODE_SPLIT_MIN_N` points on, the split also cuts
-  every node's children from the first one whose suffix of later points cannot reach the margin.
+  the children of every node with :data:`NODE_SPLIT_MIN_BUDGET` or more flips left from the first
+  one whose suffix of later points cannot reach the margin.
 
 A labelling whose retrained margin reaches ``tau`` is returned, not trusted: the caller replays
 it with the learner's own ``refit`` before it becomes an attack. The tuning knobs (restoring
@@ -58,9 +59,11 @@ OPTIMIZE_MINORANTS = True
 SET_SEARCH_NODES = 100_000
 #: restoring bound at the root: rounds of minorants optimal for the worst set (nodes: one)
 ROOT_OPTIMIZE_ROUNDS = 6
-#: from this N on, the spectral split also cuts each node's suffix of children (bisection): at
-#: N = 100 its cost outweighs the retrainings it saves (benchmarks/RESULTS.md)
+#: from this N on, the spectral split also cuts each node's suffix of children (bisection), at
+#: nodes with at least NODE_SPLIT_MIN_BUDGET flips left: below either, its cost outweighs the
+#: retrainings it saves (N = 100; small radii at N = 750: benchmarks/RESULTS.md)
 NODE_SPLIT_MIN_N = 500
+NODE_SPLIT_MIN_BUDGET = 10
 #: largest N for the root's spectral split of the Gram matrix (it holds an N x N remainder)
 SPECTRAL_MAX_N = 4000
 
@@ -370,7 +373,8 @@ class FlipSearch:
                 viable &= K0 + rest_w[order] + suffix_top_sums(best[order], budget - 1)[:, None] >= need
                 if single is not None and budget > 1:
                     viable[:, 0] &= self._sets_may_reach(single, allowed[order], viable[:, 0], budget, need)
-                if single is not None and viable.any() and self.node_split and self._split() is not None:
+                if single is not None and viable.any() and self.node_split and budget >= NODE_SPLIT_MIN_BUDGET \
+                        and self._split() is not None:
                     r0 = self._suffix_cut(labels, blocks, factors, allowed[order], budget, need,
                                           int(np.flatnonzero(viable.any(axis=1))[-1]) + 1)
                     if r0 == 0:
