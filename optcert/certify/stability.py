@@ -181,7 +181,8 @@ def certify_stability(model, X_test, *, tol: float = 1e-9, witnesses: bool = Tru
     (``lower_from = "search"``) and may find an attack (``upper_from = "search"``, replayed).
     Without one (binary, up to ``SPECTRAL_MAX_N`` training points), the search's root bounds alone
     (:meth:`~optcert.svm.search.FlipSearch.root_floor`: no retraining) may lift ``lower``
-    (``lower_from = "root"``, ``info["root_floor"]``).
+    (``lower_from = "root"``; ``info["root_floor"]``, like ``searched_floor``: no attack of fewer
+    flips).
     """
     from ..exceptions import InvalidInputError, UnsupportedFeatureError
     from ..learners import KernelSVM
@@ -237,24 +238,20 @@ def certify_stability(model, X_test, *, tol: float = 1e-9, witnesses: bool = Tru
                     info["resolve_flips"] = None if better is None else int(better.size)
                     if better is not None and (attack is None or better.size < attack.size):
                         attack, source = better, "resolve"
-            if time_limit is None and split is not None and (attack is None or attack.size - 1 > lo):
-                # no search: the root's own bounds only (binary: where the spectral split applies)
-                top = svm.y_index.size if attack is None else attack.size - 1
-                rho, _ = search_floor(svm, Kx[j], norms[j], int(pred[j]), float(tau[j]), int(lo) + 1, top,
-                                      deadline=INF, max_nodes=0, split=split)
-                info["root_floor"] = rho - 1
-                if rho - 1 > lo:
-                    lo, info["lower_from"] = float(rho - 1), "root"
             # the search starts only while the point has time left: past its deadline it would
-            # still build its root bounds (costly at large N) before its first check
-            if time_limit is not None and (attack is None or attack.size - 1 > lo) and \
-                    time.perf_counter() < t1 + float(time_limit):
+            # still build its root bounds (costly at large N) before its first check. Without a
+            # time limit only its root bounds run (no retraining: max_nodes = 0), where they
+            # are strong: binary, with the spectral split.
+            point_end = INF if time_limit is None else t1 + float(time_limit)
+            searching = time_limit is not None and time.perf_counter() < point_end
+            if (searching or (time_limit is None and split is not None)) and \
+                    (attack is None or attack.size - 1 > lo):
                 top = svm.y_index.size if attack is None else attack.size - 1
-                rho, hit = search_floor(svm, Kx[j], norms[j], int(pred[j]), float(tau[j]), int(lo) + 1,
-                                        top, deadline=t1 + float(time_limit), split=split)
-                info["searched_floor"] = rho
+                rho, hit = search_floor(svm, Kx[j], norms[j], int(pred[j]), float(tau[j]), int(lo) + 1, top,
+                                        deadline=point_end, max_nodes=10**9 if searching else 0, split=split)
+                info["searched_floor" if searching else "root_floor"] = rho
                 if rho - 1 > lo:
-                    lo, info["lower_from"] = float(rho - 1), "search"
+                    lo, info["lower_from"] = float(rho - 1), "search" if searching else "root"
                 if hit is not None and witnesses:
                     found = _labels_attack(model, hit)
                     if replay_changes_prediction(model, X[j], found, model.classes_[int(pred[j])]) and \

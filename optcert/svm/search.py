@@ -285,17 +285,15 @@ class FlipSearch:
         return self._spectral
 
     def _suffix_cut(self, labels, blocks, factors, ordered, budget: int, need: float, end: int) -> int:
-        """The first child ``r0`` (in enumeration order, ``<= end``) from which on every
+        """The first child ``r0`` (in enumeration order, in ``[1, end]``) from which on every
         subtree is cut: no set of at most ``budget`` of ``ordered[r0:]`` reaches ``need`` by the
-        restoring bound with the spectral split (bisection; ``end``: the suffix from there is
-        known cut already)."""
+        restoring bound with the spectral split (bisection; the whole node, ``r0 = 0``, is known
+        not cut; ``end``: the suffix from there is known cut already)."""
         def cut(r: int) -> bool:
             _, _, single = self._restoring(labels, blocks, factors, ordered[r:], budget, need,
                                            split=self._split())
             return single is not None and single[0].cut
 
-        if cut(0):
-            return 0
         lo, hi = 0, end
         while hi - lo > 1:
             mid = (lo + hi) // 2
@@ -365,21 +363,18 @@ class FlipSearch:
             order = np.argsort(-later, kind="stable")
             viable = self._viable(node_w[order], later[order], root_w[order], budget, need)
             if self.restoring and viable.any():  # the sharper bound, only where the cheap one fails
-                K0, rest_w, single = self._restoring(labels, blocks, factors, allowed, budget, need)
+                split = self._split() if self.node_split and budget >= NODE_SPLIT_MIN_BUDGET else None
+                K0, rest_w, single = self._restoring(labels, blocks, factors, allowed, budget, need, split=split)
                 best = np.max(rest_w, axis=1)
-                if K0 + top_positive_sum(best, budget) < need:
+                if K0 + top_positive_sum(best, budget) < need or (single is not None and single[0].cut):
                     self.pruned += 1
                     return None
                 viable &= K0 + rest_w[order] + suffix_top_sums(best[order], budget - 1)[:, None] >= need
                 if single is not None and budget > 1:
                     viable[:, 0] &= self._sets_may_reach(single, allowed[order], viable[:, 0], budget, need)
-                if single is not None and viable.any() and self.node_split and budget >= NODE_SPLIT_MIN_BUDGET \
-                        and self._split() is not None:
+                if split is not None and single is not None and viable.any():  # the whole node was not cut
                     r0 = self._suffix_cut(labels, blocks, factors, allowed[order], budget, need,
                                           int(np.flatnonzero(viable.any(axis=1))[-1]) + 1)
-                    if r0 == 0:
-                        self.pruned += 1
-                        return None
                     viable[r0:] = False
             allowed, root_w = allowed[order], root_w[order]
             self.pruned += int(np.count_nonzero(~viable & (self.moves[allowed] >= 0)))
