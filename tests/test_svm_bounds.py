@@ -422,3 +422,49 @@ def test_spectral_split_is_no_proof_from_non_finite_numbers_nor_from_another_gra
         FlipSearch(other, C, model.c_star_, model.encode_labels(model.y_fit_), 2, q, {1: 1.0}, {1: model.alpha_},
                    margin_moves(model.encode_labels(model.y_fit_), 2, {1: 1.0}), tau=0.0, test_norm=1.0,
                    split=split)
+
+
+# -- the span of the training features -----------------------------------------------------------
+
+@pytest.mark.parametrize("mult,seed", [(10.0, 3), (100.0, 4)])
+def test_span_norm_bounds_every_retrained_move_and_the_exact_projection(mult, seed, small_svm):
+    """The derivation itself: for retrained moves d = sum gamma_i phi_i of random flip sets,
+    |<phi_x, d>| <= p ||d||; and p lies between the exact ||P phi_x|| (eigendecomposition) and
+    ||phi_x||, within a hair of the former (it is a sharpening, not a formality)."""
+    from optcert.svm.span import SpanNorm
+
+    model, Xt = small_svm(30, 2, mult, seed, sep=3.0)
+    Q, C = model.gram_, model.C
+    q, kxx = model.cross_kernel(Xt), model.kernel_.diag(Xt)
+    p = SpanNorm(Q).bounds(q, kxx)
+    w, V = np.linalg.eigh(Q)
+    exact = np.sqrt(((V.T @ q.T) ** 2 / w[:, None]).sum(axis=0))
+    assert np.all(p >= exact * (1 - 1e-9)) and np.all(p <= np.sqrt(kxx))
+    assert np.all(p <= exact * (1 + 1e-6)) and np.all(p < 0.999 * np.sqrt(kxx))
+    y = np.where(model.encode_labels(model.y_fit_) == 1, 1.0, -1.0)
+    z0 = y * model.alpha_
+    rng = np.random.default_rng(seed)
+    for K in (1, 3, 6):
+        for _ in range(10):
+            y2 = y.copy()
+            y2[rng.choice(30, K, replace=False)] *= -1
+            gamma = y2 * solve_svm_dual(Q, y2, C, kkt_tol=1e-12).alpha - z0
+            norm = float(np.sqrt(max(gamma @ Q @ gamma, 0.0)))
+            assert np.all(np.abs(q @ gamma) <= p * norm + 1e-12)
+
+
+def test_span_norm_falls_back_to_the_full_norm_where_nothing_is_certified(small_svm):
+    """A singular Gram matrix (a training point repeated exactly), a non-finite one, or columns
+    of another size: the bound is ||phi_x|| itself, never smaller."""
+    from optcert.svm.span import SpanNorm
+
+    model, Xt = small_svm(12, 2, 10.0, 5)
+    twice = np.r_[np.arange(12), 0, 1]  # rows and columns repeated exactly: a singular Gram matrix
+    Qd, qd, kxx = model.gram_[np.ix_(twice, twice)], model.cross_kernel(Xt)[:, twice], model.kernel_.diag(Xt)
+    full = np.sqrt(kxx)
+    assert np.array_equal(SpanNorm(Qd).bounds(qd, kxx), full)
+    bad = model.gram_.copy()
+    bad[0, 1] = bad[1, 0] = np.nan
+    assert np.array_equal(SpanNorm(bad).bounds(model.cross_kernel(Xt), kxx), full)
+    assert np.array_equal(SpanNorm(model.gram_).bounds(qd, kxx), full)
+    assert np.all(SpanNorm(model.gram_).bounds(model.cross_kernel(Xt), kxx) < full)

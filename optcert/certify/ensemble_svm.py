@@ -48,7 +48,7 @@ from ..svm.ball import ball_point_weights, block_flip_factors
 from ..svm.margins import margin_moves, tie_scale
 from ..svm.search import FlipSearch
 from ..svm.stability import svm_blocks
-from .stability import trained_svm
+from .stability import test_norms, trained_svm
 
 logger = logging.getLogger(__name__)
 
@@ -190,7 +190,7 @@ class SVMBase:
         self.N = self.y_index.size
         self.X = X_block
         self.Kx = est.cross_kernel(X_block)
-        self.norms = np.sqrt(np.clip(est.kernel_.diag(X_block), 0.0, None))
+        self.norms = test_norms(est, X_block, self.Kx)
         raw = self.Kx @ est.dual_coef_.T
         self.F = np.stack([np.zeros_like(raw), raw], axis=1) if K == 2 else raw  # binary: F_1 - F_0 = f
         self.pred = est.predict_index(raw)

@@ -78,12 +78,13 @@ def certify_svm_points(model, X_test, opts: MilpOptions, budget: int | None) -> 
     learner = svm_learner(model, opts)
     svm = learner.svm
 
-    def test_norms(X):  # the stability and ball bounds need k(x, x), not the test Gram
-        return np.sqrt(np.clip(model.kernel_.diag(X), 0.0, None))
+    def norms(X):  # the bounds need ||P phi(x)||: k(x, x) and the kernel columns, not the test Gram
+        from .stability import test_norms
+        return test_norms(model, X, model.cross_kernel(X))
 
     return certify_points(model, X_test, opts, budget, learner, certify_radius, certify_budget,
                           scale=lambda q: float(tie_scale(q, svm.C, svm.n_classes)),
-                          test_norms=None if model.kernel_ is None else test_norms)
+                          test_norms=None if model.kernel_ is None else norms)
 
 
 # -- the stages ------------------------------------------------------------------------------------

@@ -19,6 +19,7 @@ from ..svm.attacks import ordered_attack as _ordered_labelling
 from ..svm.ball import ball_bounds, block_flip_factors
 from ..svm.margins import TrainedSVM, tie_scale
 from ..svm.search import SPECTRAL_MAX_N
+from ..svm.span import SpanNorm
 from ..svm.spectral import SpectralSplit
 from ..svm.stability import BlockStability, stability_lower_bound
 from ..svm.stability import svm_blocks as _svm_blocks
@@ -33,6 +34,14 @@ def trained_svm(model) -> TrainedSVM:
     """The arrays of a fitted :class:`~optcert.learners.KernelSVM` that :mod:`optcert.svm` needs."""
     return TrainedSVM(model.gram_, model.encode_labels(model.y_fit_), model.n_classes_, float(model.C),
                       model.alpha_, model.c_star_, float(model.kkt_tol))
+
+
+def test_norms(model, X, Kx, span: SpanNorm | None = None) -> np.ndarray:
+    """``||P phi(x)||`` bounded above per row of ``X`` (``Kx``: its kernel columns): the part of
+    the test feature the training points span (:class:`~optcert.svm.span.SpanNorm`; ``span``:
+    one built for ``model.gram_`` already), which every bound's ``<phi_x, e>`` needs."""
+    span = SpanNorm(model.gram_) if span is None else span
+    return span.bounds(Kx, model.kernel_.diag(X))
 
 
 def svm_blocks(model) -> dict[int, BlockStability]:
@@ -198,12 +207,13 @@ def certify_stability(model, X_test, *, tol: float = 1e-9, witnesses: bool = Tru
     factors = block_flip_factors(svm)  # once, not per block of test rows
     binary = svm.n_classes == 2
     split = SpectralSplit(svm.gram) if binary and svm.y_index.size <= SPECTRAL_MAX_N else None  # once per model
+    span = SpanNorm(svm.gram)
     certs = []
     for start in range(0, X_test.shape[0], block_rows):
         t0 = time.perf_counter()
         X = X_test[start:start + block_rows]
         Kx = model.cross_kernel(X)
-        norms = np.sqrt(np.clip(model.kernel_.diag(X), 0.0, None))
+        norms = test_norms(model, X, Kx, span)
         scores = Kx @ model.dual_coef_.T  # = decision_function(X), kernel evaluated once
         pred = model.predict_index(scores)
         tau = tol * tie_scale(Kx, svm.C, svm.n_classes)

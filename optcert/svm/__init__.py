@@ -9,6 +9,7 @@ module named by what it computes:
   stop (:class:`~.resolve.ScoreStop`), compiled rounds in the same module;
 * :mod:`.margins` -- what a margin is (:class:`~.margins.MarginSpec`), the tie scale, the moves
   that matter for a margin, a trained SVM as arrays (:class:`~.margins.TrainedSVM`);
+* :mod:`.span` -- the part of a test feature the training features span (every bound's factor);
 * :mod:`.stability` -- the strong-convexity stability bound (:class:`~.stability.BlockStability`);
 * :mod:`.ball` -- ball weights, flip factors and the sorting lower bound (top-k in :mod:`._topk`);
 * :mod:`.restoring` -- the restoring bound (:mod:`._restoring_rounds`, :mod:`._set_search`);
