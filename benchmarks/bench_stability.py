@@ -11,7 +11,8 @@ attack) and after (re-solve attacks): medians, quartiles of (U+1)/(L+1), exact s
 With ``--root``: what each ingredient of the root floor contributes (binary), per point and
 summarised: the polynomial bound (stability / ball), then the search's root bounds without
 retraining -- the restoring bound with one round of optimised minorants (the root before the
-spectral split), with six alternating rounds, and with the spectral split -- each against the
+spectral split), with six alternating rounds, with the spectral split, with the span factor
+``||P phi_x||`` for ``||phi_x||``, and with the box of the dual variables -- each against the
 replayed attack of ``method="stability"`` (no time limit); ``--bias`` as the CLI's NTK bias.
 
 Usage::
@@ -107,9 +108,13 @@ def interval_row(model, Xt, time_limit):
     return row
 
 
+#: the root floor's ingredients, each row adding one; ``span``: ``||P phi_x||`` for ``||phi_x||``
+#: (:mod:`optcert.svm.span`), ``box``: the second pass with the box of the dual variables
 ROOT_CONFIGS = {"restoring, 1 round": dict(root_optimize_rounds=1, spectral=False),
                 "restoring, 6 rounds": dict(root_optimize_rounds=6, spectral=False),
-                "restoring, 6 rounds + spectral split": dict(root_optimize_rounds=6, spectral=True)}
+                "restoring, 6 rounds + spectral split": dict(root_optimize_rounds=6, spectral=True),
+                "+ the span factor": dict(root_optimize_rounds=6, spectral=True, span=True),
+                "+ the box of the dual variables": dict(root_optimize_rounds=6, spectral=True, span=True, box=True)}
 
 
 def root_row(model, Xt):
@@ -118,25 +123,28 @@ def root_row(model, Xt):
     from optcert.certify.stability import trained_svm
     from optcert.svm.margins import margin_moves, margin_spec
     from optcert.svm.search import FlipSearch
+    from optcert.svm.span import SpanNorm
     from optcert.svm.spectral import SpectralSplit
 
     svm = trained_svm(model)
-    split = SpectralSplit(svm.gram)
+    split, span = SpectralSplit(svm.gram), SpanNorm(svm.gram)
     certs = certify(model, Xt, method="stability")
     upper = certs.upper
     lowers = {"polynomial (stability / ball)": np.array([c.info["bound_lower"] for c in certs])}
     seconds = {}
-    for name, kw in ROOT_CONFIGS.items():
+    for name, config in ROOT_CONFIGS.items():
+        kw = dict(config)
+        use_span, use_box = kw.pop("span", False), kw.pop("box", False)
         lo, t0 = [], time.perf_counter()
         for j, c in enumerate(certs):
             x = Xt[j:j + 1]
             q = model.cross_kernel(x)[0]
+            norm = span.bounds(q[None, :], model.kernel_.diag(x))[0] if use_span else np.sqrt(model.kernel_.diag(x))[0]
             spec = margin_spec(2, int(np.searchsorted(model.classes_, c.prediction)))
             search = FlipSearch(svm.gram, svm.C, svm.c_star, svm.y_index, 2, q, spec.coef,
                                 {1: svm.block_alpha(1)}, margin_moves(svm.y_index, 2, spec.coef),
-                                tau=c.info["tau"], kkt_tol=svm.kkt_tol,
-                                test_norm=float(np.sqrt(model.kernel_.diag(x))[0]),
-                                split=split if kw["spectral"] else None, **kw)
+                                tau=c.info["tau"], kkt_tol=svm.kkt_tol, test_norm=float(norm),
+                                split=split if kw["spectral"] else None, span=span if use_box else None, **kw)
             known = int(c.info["bound_lower"])
             lo.append(search.root_floor(known, int(min(c.upper, svm.y_index.size))) if c.upper > known else known)
         seconds[name] = round((time.perf_counter() - t0) / len(certs), 3)

@@ -239,9 +239,11 @@ def test_restoring_bound_holds_for_every_set_flipped_from_that_model(K, mult, se
     """K0 + sum of the restoring weights bounds the drop of every set of <= b sign flips of one
     SVM block made together from its optimum (clean, or after some flips), against retraining;
     the bound's quadratic (``value``, before the sorting relaxation) lies between the two; the
-    same with the minorants optimised for the worst set, once and in six alternating rounds."""
+    same with the minorants optimised for the worst set, once and in six alternating rounds, and
+    with the box of the dual variables (multipliers for the worst set, sound for every set)."""
     from optcert.svm.ball import flip_factors, top_positive_sum
-    from optcert.svm.restoring import restoring_bound
+    from optcert.svm.restoring import box_offset_for, restoring_bound, restoring_problem
+    from optcert.svm.span import SpanNorm
 
     model, Xt = small_svm(8, K, mult, seed)
     Q, C = model.gram_, model.C
@@ -253,7 +255,8 @@ def test_restoring_bound_holds_for_every_set_flipped_from_that_model(K, mult, se
     f = Q @ (signs * a)
     cand = np.ones(signs.size, dtype=bool)
     cand[list(start)] = False
-    worst, improved = 0.0, 0
+    worst, improved, boxed = 0.0, 0, 0
+    span = SpanNorm(Q)
     for x in Xt[:3]:
         q = model.cross_kernel(x[None, :])[0]
         norm = float(np.sqrt(model.kernel_.diag(x[None, :]))[0])
@@ -262,6 +265,13 @@ def test_restoring_bound_holds_for_every_set_flipped_from_that_model(K, mult, se
         bounds = [restoring_bound(Q, q, norm, C, s, signs, a, f, factors, cand, b, optimize=opt,
                                   optimize_rounds=rounds)
                   for opt, rounds in ((False, 1), (True, 1), (True, 6))]
+        F = np.flatnonzero(cand)[np.argsort(-bounds[2].omega, kind="stable")[:b]]
+        box = box_offset_for(restoring_problem(Q, q, norm, C, s, signs, a, f, factors), F, span)
+        if box is not None:
+            offset, tn = box
+            bounds.append(restoring_bound(Q, offset.q, tn, C, 1.0, signs, a, f, factors, cand, b, optimize=True,
+                                          optimize_rounds=6, offset=offset))
+            boxed += 1
         sorting = [bd.K0 + top_positive_sum(bd.omega, b) for bd in bounds]  # at each one's best set
         assert sorting[1] <= sorting[0] + 1e-8 * (1 + abs(sorting[0]))  # optimised minorants: kept if better
         assert sorting[2] <= sorting[1] + 1e-8 * (1 + abs(sorting[1]))  # more rounds: the best one kept
@@ -269,6 +279,7 @@ def test_restoring_bound_holds_for_every_set_flipped_from_that_model(K, mult, se
         worst = max(worst, restoring_bound_worst_ratio(model, Q, q, signs, a, C, s, cand, b, bounds))
     assert worst > 0.1  # not vacuous
     assert improved or (K, mult, seed) != (2, 30, 7)  # here the optimised minorants are sharper
+    assert boxed  # the box's bound was checked against retraining
 
 
 @pytest.mark.parametrize("mult,seed,b", [(10, 6, 3), (30, 7, 4), (100, 9, 2)])

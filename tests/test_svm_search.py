@@ -61,19 +61,23 @@ def test_search_through_the_restoring_set_search_finds_the_bruteforce_radius(N, 
 @pytest.mark.parametrize("K,N,mult,seed", [(2, 10, 10, 0), (3, 8, 3, 2), (2, 14, 10, 6), (2, 16, 30, 2)])
 def test_root_floor_never_passes_the_bruteforce_radius(K, N, mult, seed, small_svm, svm_margins):
     """The depths the root's bounds cut (bisection; the restoring bound with one or six rounds of
-    optimised minorants, without and with the spectral split) stay below every target's least
-    crossing, so root_floor <= the brute-force radius, and the search that starts above them
-    finds that radius. Binary N = 14 and 16: the spectral split lifts some floors."""
+    optimised minorants, without and with the spectral split, and then the box of the dual
+    variables) stay below every target's least crossing, so root_floor <= the brute-force
+    radius, and the search that starts above them finds that radius. Binary N = 14 and 16: the
+    spectral split lifts some floors."""
+    from optcert.svm.span import SpanNorm
+
     model, Xt = small_svm(N, K, mult, seed, points=6)
+    span = SpanNorm(model.gram_)
     bf = certify(model, Xt, method="bruteforce")
     lifted = by_split = 0
     for j in range(Xt.shape[0]):
         floors, found = [], []
         for coef, _ in svm_margins(model, Xt[j]):
             mine = []
-            for rounds, spectral in ((1, False), (6, False), (6, True)):
+            for rounds, spectral, box in ((1, False, None), (6, False, None), (6, True, None), (6, True, span)):
                 search = _search(model, Xt[j], coef, True)
-                search.root_optimize_rounds, search.spectral = rounds, spectral
+                search.root_optimize_rounds, search.spectral, search.span = rounds, spectral, box
                 mine.append(search.root_floor(0, N))
             res = _search(model, Xt[j], coef, True).run(1, N, max_nodes=10**6)
             if res.crossing is not None:  # this target's least crossing: res.floor flips
@@ -157,3 +161,24 @@ def test_time_budget_per_point_keeps_a_sound_interval(small_svm):
     for j, c in enumerate(limited):
         if np.isfinite(c.upper):
             assert replay_changes_prediction(model, Xt[j], c.witness, c.prediction)
+
+
+def test_box_of_the_dual_variables_lifts_root_floors_below_the_exact_radius(small_svm, svm_margins):
+    """N = 30, 10 C*: the root's second pass with the box of the dual variables lifts some floors
+    past the first pass's, and never past the radius the exact search finds."""
+    from optcert.svm.span import SpanNorm
+
+    model, Xt = small_svm(30, 2, 10, 1, points=6, sep=3.0)
+    span = SpanNorm(model.gram_)
+    lifted = 0
+    for j in range(Xt.shape[0]):
+        (coef, _), = svm_margins(model, Xt[j])
+        plain = _search(model, Xt[j], coef, True).root_floor(0, 30)
+        search = _search(model, Xt[j], coef, True)
+        search.span = span
+        boxed = search.root_floor(0, 30)
+        exact = _search(model, Xt[j], coef, True).run(1, 30, max_nodes=10**6)
+        assert exact.crossing is not None and boxed <= exact.floor - 1, (j, boxed, exact.floor)
+        assert boxed >= plain
+        lifted += boxed > plain
+    assert lifted > 0

@@ -107,7 +107,7 @@ def _labels_attack(model, labels):
 
 
 def search_floor(svm: TrainedSVM, q: np.ndarray, test_norm: float, pred: int, tau: float, floor: int,
-                 top: int, *, deadline: float, max_nodes: int = 10**9, split=None):
+                 top: int, *, deadline: float, max_nodes: int = 10**9, split=None, span=None):
     """``(rho, labelling)``: no labelling of fewer than ``rho`` flips brings any margin of the
     prediction to ``<= tau``, by the flip-set search (:class:`~optcert.svm.search.FlipSearch`,
     the LabelCert search stage) from ``floor`` up to ``top`` flips until ``deadline``; min over
@@ -117,7 +117,8 @@ def search_floor(svm: TrainedSVM, q: np.ndarray, test_norm: float, pred: int, ta
     model's KKT tolerance and pruned by the sound bounds only; a margin ``<= tau`` covers every
     changed prediction (``tau >= 0``), so ``R >= rho - 1``. Depths past ``top`` are not searched
     (``rho = top + 1``: the caller holds an attack of ``top + 1`` flips). ``split``: the Gram
-    matrix's :class:`~optcert.svm.spectral.SpectralSplit`, shared by the model's searches."""
+    matrix's :class:`~optcert.svm.spectral.SpectralSplit`, shared by the model's searches; ``span``
+    its :class:`~optcert.svm.span.SpanNorm` (the root's box of the dual variables needs it)."""
     from ..svm.margins import margin_moves, margin_spec
     from ..svm.search import FlipSearch
 
@@ -129,7 +130,7 @@ def search_floor(svm: TrainedSVM, q: np.ndarray, test_norm: float, pred: int, ta
         moves = margin_moves(svm.y_index, K, spec.coef)
         search = FlipSearch(svm.gram, svm.C, svm.c_star, svm.y_index, K, q, spec.coef,
                             {k: svm.block_alpha(k) for k in spec.coef}, moves, tau=tau,
-                            kkt_tol=svm.kkt_tol, test_norm=float(test_norm), split=split)
+                            kkt_tol=svm.kkt_tol, test_norm=float(test_norm), split=split, span=span)
         res = search.run(floor, min(top, rho - 1), max_nodes=max_nodes, deadline=deadline)
         if res.floor < rho:
             rho, hit = res.floor, res.crossing
@@ -258,7 +259,8 @@ def certify_stability(model, X_test, *, tol: float = 1e-9, witnesses: bool = Tru
                     (attack is None or attack.size - 1 > lo):
                 top = svm.y_index.size if attack is None else attack.size - 1
                 rho, hit = search_floor(svm, Kx[j], norms[j], int(pred[j]), float(tau[j]), int(lo) + 1, top,
-                                        deadline=point_end, max_nodes=10**9 if searching else 0, split=split)
+                                        deadline=point_end, max_nodes=10**9 if searching else 0, split=split,
+                                        span=span)
                 info["searched_floor" if searching else "root_floor"] = rho
                 if rho - 1 > lo:
                     lo, info["lower_from"] = float(rho - 1), "search" if searching else "root"

@@ -13,6 +13,8 @@ module named by what it computes:
 * :mod:`.stability` -- the strong-convexity stability bound (:class:`~.stability.BlockStability`);
 * :mod:`.ball` -- ball weights, flip factors and the sorting lower bound (top-k in :mod:`._topk`);
 * :mod:`.restoring` -- the restoring bound (:mod:`._restoring_rounds`, :mod:`._set_search`);
+* :mod:`.spectral` -- the restoring bound with the Gram matrix's leading component kept exact;
+* :mod:`.coefficient_box` -- the box of the dual variables, multipliers that sharpen it;
 * :mod:`.search` -- the branch and bound over flip sets (:class:`~.search.FlipSearch`);
 * :mod:`.attacks` -- attacks that return labellings for the certifiers to replay.
 

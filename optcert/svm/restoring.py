@@ -16,6 +16,8 @@ import numpy as np
 from . import _restoring_rounds, _set_search
 from ._restoring_rounds import RestoringProblem
 from ._set_search import Quadratic
+from .ball import top_positive_sum
+from .coefficient_box import BoxOffset
 from .dual import duality_gap
 from .margins import SAFETY
 from .spectral import split_set_bound
@@ -101,7 +103,7 @@ def restoring_bound(Q: np.ndarray, q: np.ndarray, test_norm: float, C: float, s:
                     signs: np.ndarray, alpha: np.ndarray, f: np.ndarray, factors: np.ndarray,
                     cand: np.ndarray, b: int, *, rounds: int = 3, enough: float = -np.inf,
                     optimize: bool = False, minorant_iterations: int = MINORANT_ITERATIONS,
-                    optimize_rounds: int = 1, split=None) -> RestoringBound:
+                    optimize_rounds: int = 1, split=None, offset: BoxOffset | None = None) -> RestoringBound:
     """For every set F of at most ``b`` points of ``cand`` whose labels flip together in this
     SVM block, the score ``s F(x)`` falls by at most ``K0 + sum_{i in F} omega_i`` (``omega``
     over ``cand``, indexed like it) and by at most :meth:`RestoringBound.value` of F.
@@ -135,8 +137,62 @@ def restoring_bound(Q: np.ndarray, q: np.ndarray, test_norm: float, C: float, s:
     that no set of at most ``b`` candidates reaches ``enough``. Margins count as sure only beyond the
     duality-gap slack of this solution. ``factors``: the block's
     :func:`~optcert.svm.ball.flip_factors` at this model.
+
+    ``offset``: the box of the dual variables (:class:`~optcert.svm.coefficient_box.BoxOffset`),
+    called with ``q = offset.q``, ``s = +1`` and ``test_norm`` that column's factor: every bound
+    above then gains ``offset.K`` plus ``offset.delta`` per flip (the box's support).
     """
     cand = np.flatnonzero(cand)
+    problem = restoring_problem(Q, q, test_norm, C, s, signs, alpha, f, factors)
+    m = problem.margins
+    record = tuple(problem)
+    cand64 = cand.astype(np.int64)
+
+    def rounds_from(kappa, eps, n_rounds):
+        return _restoring_rounds.restoring_rounds(record, cand64, int(b), int(n_rounds), float(enough),
+                                                  kappa, eps)
+
+    K_off = 0.0 if offset is None else float(offset.K)
+    d_off = np.zeros(cand.size) if offset is None else np.asarray(offset.delta, dtype=float)[cand]
+
+    def sorting_value(K0, omega):  # the rounds' own value, with the box's support when given
+        return K0 + K_off + top_positive_sum(omega + d_off, b)
+
+    value, K0, omega, *quad = rounds_from(np.zeros(m.size), np.zeros(m.size), rounds)
+    value = sorting_value(K0, omega)
+    last, cut = omega, False
+    for _ in range(int(optimize_rounds) if optimize and b > 0 else 0):
+        if value < enough:
+            break
+        picks = np.argsort(-(last + d_off), kind="stable")[:b]
+        top = cand[picks[(last + d_off)[picks] > 0]]
+        kappa, eps = optimal_minorants(problem, top, minorant_iterations)
+        value2, K2, last, *quad2 = rounds_from(kappa, eps, 1)
+        value2 = sorting_value(K2, last)
+        if value2 < value:
+            value, K0, omega, quad = value2, K2, last, quad2
+        if split is not None and value >= enough:
+            mask = np.zeros(m.size, dtype=bool)
+            mask[cand] = True
+            cut, worst = split_set_bound(split, np.asarray(q, dtype=float), test_norm, C, s, signs, kappa, eps,
+                                         problem.c, mask, b, enough, offset=offset)
+            if cut:
+                break
+            if worst is not None:  # the next minorants: those best for the split's worst set
+                last = np.full(cand.size, -np.inf)
+                last[np.searchsorted(cand, worst)] = 1.0
+    shown = bool(np.isfinite(value) and value + SAFETY * (abs(value) + 1.0) < enough)  # the sorting bound
+    K0, omega = K0 + K_off, omega + d_off
+    base, lin, *rest = quad
+    quad = [base + K_off, lin + d_off, *rest]
+    return RestoringBound(K0 + SAFETY * abs(K0), omega + SAFETY * np.abs(omega), Quadratic._make([*quad, test_norm]),
+                          cut=cut or shown)
+
+
+def restoring_problem(Q: np.ndarray, q: np.ndarray, test_norm: float, C: float, s: float,
+                      signs: np.ndarray, alpha: np.ndarray, f: np.ndarray, factors: np.ndarray) -> RestoringProblem:
+    """The :class:`~optcert.svm._restoring_rounds.RestoringProblem` of one block at one model:
+    margins, their sure sides beyond the duality-gap slack, the minorants' offsets and slopes."""
     signs, f = np.asarray(signs, dtype=float), np.asarray(f, dtype=float)
     alpha = np.asarray(alpha, dtype=float)
     m = signs * f
@@ -147,40 +203,36 @@ def restoring_bound(Q: np.ndarray, q: np.ndarray, test_norm: float, C: float, s:
     sgn = np.where(dist > slack, np.where(m < 1.0, 1.0, -1.0), 0.0)
     e_unit = dist + slack  # >= |1 - m*_j|: the minorant stays below D_j at the optimum
     up, down = free_slopes(Q, alpha, C, gap, sgn)
-    problem = RestoringProblem(np.ascontiguousarray(Q, dtype=float), np.ascontiguousarray(q, dtype=float),
-                               float(test_norm), float(C), float(s), signs, m, sgn, e_unit, up, down,
-                               2.0 * np.asarray(factors, dtype=float))
-    record = tuple(problem)
-    cand64 = cand.astype(np.int64)
+    return RestoringProblem(np.ascontiguousarray(Q, dtype=float), np.ascontiguousarray(q, dtype=float),
+                            float(test_norm), float(C), float(s), signs, m, sgn, e_unit, up, down,
+                            2.0 * np.asarray(factors, dtype=float))
 
-    def rounds_from(kappa, eps, n_rounds):
-        return _restoring_rounds.restoring_rounds(record, cand64, int(b), int(n_rounds), float(enough),
-                                                  kappa, eps)
 
-    value, K0, omega, *quad = rounds_from(np.zeros(m.size), np.zeros(m.size), rounds)
-    last, cut = omega, False
-    for _ in range(int(optimize_rounds) if optimize and b > 0 else 0):
-        if value < enough:
-            break
-        picks = np.argsort(-last, kind="stable")[:b]
-        top = cand[picks[last[picks] > 0]]
-        kappa, eps = optimal_minorants(problem, top, minorant_iterations)
-        value2, K2, last, *quad2 = rounds_from(kappa, eps, 1)
-        if value2 < value:
-            value, K0, omega, quad = value2, K2, last, quad2
-        if split is not None and value >= enough:
-            mask = np.zeros(m.size, dtype=bool)
-            mask[cand] = True
-            cut, worst = split_set_bound(split, np.asarray(q, dtype=float), test_norm, C, s, signs, kappa, eps,
-                                         problem.c, mask, b, enough)
-            if cut:
-                break
-            if worst is not None:  # the next minorants: those best for the split's worst set
-                last = np.full(cand.size, -np.inf)
-                last[np.searchsorted(cand, worst)] = 1.0
-    shown = bool(np.isfinite(value) and value + SAFETY * (abs(value) + 1.0) < enough)  # the sorting bound
-    return RestoringBound(K0 + SAFETY * abs(K0), omega + SAFETY * np.abs(omega), Quadratic._make([*quad, test_norm]),
-                          cut=cut or shown)
+def box_offset_for(problem: RestoringProblem, F: np.ndarray, span, iterations: int = MINORANT_ITERATIONS):
+    """``(offset, test_norm)``: the box of the dual variables (:mod:`optcert.svm.coefficient_box`)
+    with multipliers optimal for the flip set F under its optimal minorants, and the factor of
+    its column (``span``: the Gram matrix's :class:`~optcert.svm.span.SpanNorm`); None where
+    nothing is certified. Sound for every flip set, sharpest near F."""
+    from .coefficient_box import box_multipliers, box_offset
+
+    if span is None or span.factor is None:
+        return None
+    F = np.asarray(F, dtype=int)
+    kappa, eps = optimal_minorants(problem, F, iterations)
+    C, signs = problem.C, problem.signs
+    g = kappa * signs
+    g[F] = problem.c[F] * signs[F]
+    off = np.ones(signs.size, dtype=bool)
+    off[F] = False
+    rho = float(np.sqrt(max((0.5 * C) ** 2 * float(g @ problem.Q @ g) + C * float(eps[off].sum()), 0.0)))
+    nu = box_multipliers(problem.Q, problem.q, problem.s, g, rho, span.factor, signs, problem.sgn, C, F)
+    if nu is None:
+        return None
+    offset = box_offset(problem.q, problem.s, nu, signs, problem.sgn, C)
+    if offset is None:
+        return None
+    tn = float(span.bounds(offset.q[None, :], np.array([np.inf]))[0])
+    return (offset, tn) if np.isfinite(tn) else None
 
 
 def optimal_minorants(problem: RestoringProblem, F: np.ndarray,

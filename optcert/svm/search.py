@@ -26,8 +26,10 @@ search:
 * deepens one flip count at a time, so every completed depth proves "no attack of this many
   flips" and a stop at the node budget or the deadline still leaves a sound floor; the depths the
   root's own bounds cut (the restoring bound with ``root_optimize_rounds`` rounds of optimised
-  minorants and the spectral split of :mod:`optcert.svm.spectral`) are skipped first by
-  bisection, without retraining; from :data:`NODE_SPLIT_MIN_N` points on, the split also cuts
+  minorants and the spectral split of :mod:`optcert.svm.spectral`, then once more with the box
+  of the dual variables of :mod:`optcert.svm.coefficient_box` when the Gram matrix's
+  :class:`~optcert.svm.span.SpanNorm` is given) are skipped first by bisection, without
+  retraining; from :data:`NODE_SPLIT_MIN_N` points on, the split also cuts
   the children of every node with :data:`NODE_SPLIT_MIN_BUDGET` or more flips left from the first
   one whose suffix of later points cannot reach the margin.
 
@@ -48,7 +50,8 @@ from ..exceptions import InvalidInputError
 from .ball import ball_weight_blocks, combine_ball_weights, flip_factors, suffix_top_sums, top_positive_sum
 from .dual import solve_svm_dual
 from .resolve import ScoreStop, partition_of, resolve_from_partition
-from .restoring import MINORANT_ITERATIONS, restoring_bound
+from .restoring import MINORANT_ITERATIONS, box_offset_for, restoring_bound, restoring_problem
+from .span import SpanNorm
 from .spectral import SpectralSplit
 
 #: restoring bound: choices of the pushing-back set per node (more rounds: the same nodes)
@@ -114,6 +117,8 @@ class FlipSearch:
     spectral : try the :class:`~optcert.svm.spectral.SpectralSplit` of Q at the root (up to
         :data:`SPECTRAL_MAX_N` points); ``split``: that split when the caller holds it already
         (one per Gram matrix, not per search).
+    span : the :class:`~optcert.svm.span.SpanNorm` of Q; with it (and the split) the root's
+        bisection runs a second time with the box of the dual variables.
     """
 
     def __init__(self, Q: np.ndarray, C: float, c_star: float | None, y_index: np.ndarray, n_classes: int,
@@ -123,7 +128,7 @@ class FlipSearch:
                  set_search_nodes: int = SET_SEARCH_NODES,
                  minorant_iterations: int = MINORANT_ITERATIONS,
                  root_optimize_rounds: int = ROOT_OPTIMIZE_ROUNDS, spectral: bool = True,
-                 split: SpectralSplit | None = None) -> None:
+                 split: SpectralSplit | None = None, span: SpanNorm | None = None) -> None:
         self.Q, self.C, self.c_star, self.kkt_tol, self.tau = Q, float(C), c_star, kkt_tol, float(tau)
         self.y_index, self.K, self.q, self.coef = np.asarray(y_index), n_classes, q, dict(coef)
         self.moves = moves
@@ -154,6 +159,9 @@ class FlipSearch:
         if split is not None and not split.splits(Q):
             raise InvalidInputError("FlipSearch: the spectral split was made from another Gram matrix")
         self.spectral, self._spectral = bool(spectral), split
+        if span is not None and span.Q.shape != Q.shape:
+            raise InvalidInputError("FlipSearch: the span norm was made from another Gram matrix")
+        self.span = span
         self.node_split = Q.shape[0] >= NODE_SPLIT_MIN_N
         self.nodes = self.pruned = self.inner_nodes = 0
         self._max_nodes: int = 10**9  # set by run()
@@ -245,30 +253,56 @@ class FlipSearch:
         may stop below the largest such count; it also stops at the deadline of :meth:`run`."""
         if not self.prune or limit <= known:
             return known
-        lo, hi = known, limit + 1  # lo: proven; hi: not shown
+        lo = self._bisect(known, limit, self._root_cuts)
+        if lo < limit and self._split() is not None and self.span is not None:
+            box = self._box(lo + 1)
+            if box is not None:  # the same bounds with the box of the dual variables
+                lo = self._bisect(lo, limit, lambda budget: self._root_cuts(budget, box))
+        return lo
+
+    def _bisect(self, lo: int, limit: int, cuts) -> int:
+        """The bisection of :meth:`root_floor` over ``(lo, limit]`` (``lo`` proven)."""
+        hi = limit + 1  # not shown
         while hi - lo > 1 and not (self._deadline is not None and time.perf_counter() > self._deadline):
             mid = (lo + hi) // 2
-            if self._root_cuts(mid):
+            if cuts(mid):
                 lo = mid
             else:
                 hi = mid
         return lo
 
-    def _root_cuts(self, budget: int) -> bool:
-        """Do the root's bounds show that no set of ``budget`` flips reaches ``tau``?"""
+    def _box(self, budget: int):
+        """The box of the dual variables (:func:`~optcert.svm.restoring.box_offset_for`) with
+        multipliers for the worst set of ``budget`` flips of the root's restoring bound, or None."""
+        (k, c), = self.coef.items()
+        labels, factors = self.y_index, self._factors(self.y_index, self.root)
+        need = self.root_margin - self.tau
+        _, rest_w, _ = self._restoring(labels, self.root, factors, self.order, budget, need)
+        w = np.max(rest_w, axis=1)
+        F = self.order[np.argsort(-w, kind="stable")[:budget]]
+        blk = self.root[k]
+        problem = restoring_problem(self.Q, self.q, self.test_norm, self.C, float(np.sign(c)),
+                                    self._signs(labels, k), blk.alpha, blk.f, factors[k])
+        return box_offset_for(problem, F, self.span)
+
+    def _root_cuts(self, budget: int, box=None) -> bool:
+        """Do the root's bounds show that no set of ``budget`` flips reaches ``tau``? With
+        ``box`` (:meth:`_box`) only the restoring bound is tried, with the box's support."""
         need = self.root_margin - self.tau
         allowed = self.order
-        if top_positive_sum(self.point_w, budget) < need:
-            return True
         labels = self.y_index
         factors = self._factors(labels, self.root)
-        node_w = np.max(combine_ball_weights(self.blocks, self.moves, factors), axis=1)
-        if top_positive_sum(node_w, budget) < need:
-            return True
+        if box is None:
+            if top_positive_sum(self.point_w, budget) < need:
+                return True
+            node_w = np.max(combine_ball_weights(self.blocks, self.moves, factors), axis=1)
+            if top_positive_sum(node_w, budget) < need:
+                return True
         if not self.restoring:
             return False
         K0, rest_w, single = self._restoring(labels, self.root, factors, allowed, budget, need,
-                                             optimize_rounds=self.root_optimize_rounds, split=self._split())
+                                             optimize_rounds=self.root_optimize_rounds, split=self._split(),
+                                             box=box)
         if K0 + top_positive_sum(np.max(rest_w, axis=1), budget) < need:
             return True
         return single is not None and single[0].cut
@@ -308,12 +342,13 @@ class FlipSearch:
                 for k in self.blocks}
 
     def _restoring(self, labels, blocks, factors, later, budget: int, need: float, optimize_rounds: int = 1,
-                   split=None):
+                   split=None, box=None):
         """``(K0, weights, single)``: flips of at most ``budget`` moves of the points ``later``
         made together from this node lower the margin by at most ``K0`` plus the sum of their
         weights, (len(later), M) (:func:`~optcert.svm.restoring.restoring_bound` per touched
         block). ``single``: ``(bound, |coef|, candidates)`` when one block carries the margin
-        and every later point is a candidate (the set search of the bound applies), else None."""
+        and every later point is a candidate (the set search of the bound applies), else None.
+        ``box``: ``(offset, test_norm)`` of :meth:`_box` (one block only)."""
         assert self.test_norm is not None  # called only when self.restoring, i.e. test_norm given
         K0, weights, single = 0.0, np.zeros((later.size, self.moves.shape[1])), None
         for k, c in self.coef.items():
@@ -323,14 +358,18 @@ class FlipSearch:
             if not cand.any():
                 continue
             b = min(budget, int(cand.sum()))
-            bound = restoring_bound(self.Q, self.q, self.test_norm, self.C, float(np.sign(c)),
+            q, tn, sign, offset = self.q, self.test_norm, float(np.sign(c)), None
+            if box is not None and len(self.coef) == 1:
+                offset, tn = box
+                q, sign = offset.q, 1.0
+            bound = restoring_bound(self.Q, q, tn, self.C, sign,
                                     self._signs(labels, k), blocks[k].alpha, blocks[k].f,
                                     factors[k], cand, b, rounds=self.rounds,
                                     enough=need / abs(c) if len(self.coef) == 1 else -np.inf,
                                     optimize=self.optimize_minorants and len(self.coef) == 1,
                                     minorant_iterations=self.minorant_iterations,
                                     optimize_rounds=optimize_rounds,
-                                    split=split if len(self.coef) == 1 else None)
+                                    split=split if len(self.coef) == 1 else None, offset=offset)
             full = np.zeros(self.moves.shape[0])
             full[cand] = bound.omega
             K0 += abs(c) * bound.K0

@@ -79,15 +79,17 @@ def _top_positive(M: np.ndarray, k: int) -> np.ndarray:
 
 def split_set_bound(split: SpectralSplit, q: np.ndarray, test_norm: float, C: float, s: float,
                     signs: np.ndarray, kappa: np.ndarray, eps: np.ndarray, c: np.ndarray,
-                    cand: np.ndarray, b: int, need: float) -> tuple[bool, np.ndarray | None]:
+                    cand: np.ndarray, b: int, need: float, offset=None) -> tuple[bool, np.ndarray | None]:
     """Is ``value(F) < need`` for every set F of at most ``b`` points of ``cand`` (a boolean
     mask)? ``kappa``, ``eps``: the minorants of the restoring bound (any in its box), ``c``:
-    twice the flip factors, ``s`` the score's sign, ``signs`` the block's +-1 labels.
+    twice the flip factors, ``s`` the score's sign, ``signs`` the block's +-1 labels;
+    ``offset``: a :class:`~optcert.svm.coefficient_box.BoxOffset` (its constant and per-flip
+    terms join ``value``; ``q`` is then its column).
     ``(True, None)`` is a proof (see the module docstring); ``(False, F)`` means "not shown",
     with F (point indices, or None) the set at the worst angle met."""
     idx = np.flatnonzero(cand)
     b = min(int(b), idx.size)
-    inputs = (q, kappa, eps, c, signs)
+    inputs = (q, kappa, eps, c, signs) + (() if offset is None else (offset.delta, np.array([offset.K])))
     if b <= 0 or not all(np.all(np.isfinite(x)) for x in inputs) or not np.isfinite([test_norm, C, need]).all():
         return False, None  # never a proof from non-finite numbers
     h = 0.5 * C
@@ -95,6 +97,8 @@ def split_set_bound(split: SpectralSplit, q: np.ndarray, test_norm: float, C: fl
     cw = (c[idx] - kappa[idx]) * signs[idx]
     base = h * s * float(q @ g_u)
     lin = h * s * cw * q[idx]
+    if offset is not None:
+        base, lin = base + float(offset.K), lin + offset.delta[idx]
     root_lam = np.sqrt(split.lam)
     a0 = h * root_lam * float(split.v @ g_u)
     p = h * root_lam * split.v[idx] * cw
