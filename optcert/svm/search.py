@@ -274,6 +274,7 @@ class FlipSearch:
     def _box(self, budget: int):
         """The box of the dual variables (:func:`~optcert.svm.restoring.box_offset_for`) with
         multipliers for the worst set of ``budget`` flips of the root's restoring bound, or None."""
+        assert self.test_norm is not None  # root_floor runs its passes only when pruning
         (k, c), = self.coef.items()
         labels, factors = self.y_index, self._factors(self.y_index, self.root)
         need = self.root_margin - self.tau
