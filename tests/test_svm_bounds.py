@@ -242,6 +242,7 @@ def test_restoring_bound_holds_for_every_set_flipped_from_that_model(K, mult, se
     same with the minorants optimised for the worst set, once and in six alternating rounds, and
     with the box of the dual variables (multipliers for the worst set, sound for every set)."""
     from optcert.svm.ball import flip_factors, top_positive_sum
+    from optcert.svm.coefficient_box import box_offset
     from optcert.svm.restoring import box_offset_for, restoring_bound, restoring_problem
     from optcert.svm.span import SpanNorm
 
@@ -266,12 +267,16 @@ def test_restoring_bound_holds_for_every_set_flipped_from_that_model(K, mult, se
                                   optimize_rounds=rounds)
                   for opt, rounds in ((False, 1), (True, 1), (True, 6))]
         F = np.flatnonzero(cand)[np.argsort(-bounds[2].omega, kind="stable")[:b]]
-        box = box_offset_for(restoring_problem(Q, q, norm, C, s, signs, a, f, factors), F, span)
-        if box is not None:
-            offset, tn = box
-            bounds.append(restoring_bound(Q, offset.q, tn, C, 1.0, signs, a, f, factors, cand, b, optimize=True,
+        offset = box_offset_for(restoring_problem(Q, q, norm, C, s, signs, a, f, factors), F, span)
+        if offset is not None:
+            bounds.append(restoring_bound(Q, q, norm, C, s, signs, a, f, factors, cand, b, optimize=True,
                                           optimize_rounds=6, offset=offset))
             boxed += 1
+        nu = np.random.default_rng(seed).standard_normal(signs.size) * np.abs(q).max()  # any nu is sound
+        problem = restoring_problem(Q, q, norm, C, s, signs, a, f, factors)
+        offset = box_offset(q, s, nu, signs, problem.sgn, C, span)
+        if offset is not None:
+            bounds.append(restoring_bound(Q, q, norm, C, s, signs, a, f, factors, cand, b, offset=offset))
         sorting = [bd.K0 + top_positive_sum(bd.omega, b) for bd in bounds]  # at each one's best set
         assert sorting[1] <= sorting[0] + 1e-8 * (1 + abs(sorting[0]))  # optimised minorants: kept if better
         assert sorting[2] <= sorting[1] + 1e-8 * (1 + abs(sorting[1]))  # more rounds: the best one kept
@@ -405,8 +410,8 @@ def _restoring_value(Q, q, norm, C, s, signs, kappa, eps, factors, F) -> float:
 
 def test_spectral_split_is_no_proof_from_non_finite_numbers_nor_from_another_gram(small_svm):
     """A NaN or inf anywhere in the inputs never shows "below need" (every comparison with NaN
-    is False, so a test written the other way round would pass them); a split is tied to the
-    Gram matrix it was made from, and made the same way on every run."""
+    is False, so a test written the other way round would pass them); a split (and a span norm)
+    is tied to the Gram matrix it was made from, and made the same way on every run."""
     from optcert.svm.margins import margin_moves
     from optcert.svm.search import FlipSearch
     from optcert.svm.spectral import SpectralSplit, split_set_bound
@@ -433,6 +438,12 @@ def test_spectral_split_is_no_proof_from_non_finite_numbers_nor_from_another_gra
         FlipSearch(other, C, model.c_star_, model.encode_labels(model.y_fit_), 2, q, {1: 1.0}, {1: model.alpha_},
                    margin_moves(model.encode_labels(model.y_fit_), 2, {1: 1.0}), tau=0.0, test_norm=1.0,
                    split=split)
+    from optcert.svm.span import SpanNorm
+
+    with pytest.raises(InvalidInputError, match="span norm was made from another Gram"):
+        FlipSearch(Q, C, model.c_star_, model.encode_labels(model.y_fit_), 2, q, {1: 1.0}, {1: model.alpha_},
+                   margin_moves(model.encode_labels(model.y_fit_), 2, {1: 1.0}), tau=0.0, test_norm=1.0,
+                   span=SpanNorm(other))
 
 
 # -- the span of the training features -----------------------------------------------------------
@@ -477,5 +488,8 @@ def test_span_norm_falls_back_to_the_full_norm_where_nothing_is_certified(small_
     bad = model.gram_.copy()
     bad[0, 1] = bad[1, 0] = np.nan
     assert np.array_equal(SpanNorm(bad).bounds(model.cross_kernel(Xt), kxx), full)
+    lopsided = model.gram_.copy()
+    lopsided[0, 1] += 1e-3  # the factorisations would read one triangle only
+    assert np.array_equal(SpanNorm(lopsided).bounds(model.cross_kernel(Xt), kxx), full)
     assert np.array_equal(SpanNorm(model.gram_).bounds(qd, kxx), full)
     assert np.all(SpanNorm(model.gram_).bounds(model.cross_kernel(Xt), kxx) < full)

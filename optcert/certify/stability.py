@@ -40,7 +40,8 @@ def test_norms(model, X, Kx, span: SpanNorm | None = None) -> np.ndarray:
     """``||P phi(x)||`` bounded above per row of ``X`` (``Kx``: its kernel columns): the part of
     the test feature the training points span (:class:`~optcert.svm.span.SpanNorm`; ``span``:
     one built for ``model.gram_`` already), which every bound's ``<phi_x, e>`` needs."""
-    span = SpanNorm(model.gram_) if span is None else span
+    if span is None or not span.made_from(model.gram_):
+        span = SpanNorm(model.gram_)
     return span.bounds(Kx, model.kernel_.diag(X))
 
 

@@ -34,11 +34,13 @@ BOX_SWEEPS = 200
 
 class BoxOffset(NamedTuple):
     """``nu' gamma <= K + sum_{i in F} delta_i`` for every flip set F; ``q`` = ``s q + nu``,
-    the test column the restoring bound then runs with (score sign +1)."""
+    the test column the restoring bound then runs with (score sign +1), ``test_norm`` a
+    certified bound on its ``||q||_(Q^-1)``."""
 
     q: np.ndarray
     K: float
     delta: np.ndarray
+    test_norm: float
 
 
 def coefficient_boxes(signs: np.ndarray, sgn: np.ndarray, C: float):
@@ -63,16 +65,21 @@ def support(nu: np.ndarray, lo: np.ndarray, hi: np.ndarray) -> np.ndarray:
 
 
 def box_offset(q: np.ndarray, s: float, nu: np.ndarray, signs: np.ndarray, sgn: np.ndarray,
-               C: float) -> BoxOffset | None:
-    """The :class:`BoxOffset` of the multipliers ``nu``; None for non-finite numbers."""
+               C: float, span) -> BoxOffset | None:
+    """The :class:`BoxOffset` of the multipliers ``nu`` (``span``: the Gram matrix's
+    :class:`~optcert.svm.span.SpanNorm`, for the new column's factor); None where that factor
+    is not certified or a number is not finite."""
     lo, hi, lo_F, hi_F = coefficient_boxes(signs, sgn, C)
     kept, flipped = support(nu, lo, hi), support(nu, lo_F, hi_F)
     K = float(kept.sum())
     delta = flipped - kept
     q2 = s * np.asarray(q, dtype=float) + nu
-    if not (np.isfinite(K) and np.all(np.isfinite(delta)) and np.all(np.isfinite(q2))):
+    if span is None or span.factor is None or q2.size != span.Q.shape[0]:
         return None
-    return BoxOffset(q2, K, delta)
+    tn = float(span.bounds(q2[None, :], np.array([np.inf]))[0])  # no k(x, x) for this column
+    if not (np.isfinite(K) and np.all(np.isfinite(delta)) and np.all(np.isfinite(q2)) and np.isfinite(tn)):
+        return None
+    return BoxOffset(q2, K, delta, tn)
 
 
 def box_multipliers(Q: np.ndarray, q: np.ndarray, s: float, g: np.ndarray, rho: float, factor,

@@ -138,10 +138,13 @@ def restoring_bound(Q: np.ndarray, q: np.ndarray, test_norm: float, C: float, s:
     duality-gap slack of this solution. ``factors``: the block's
     :func:`~optcert.svm.ball.flip_factors` at this model.
 
-    ``offset``: the box of the dual variables (:class:`~optcert.svm.coefficient_box.BoxOffset`),
-    called with ``q = offset.q``, ``s = +1`` and ``test_norm`` that column's factor: every bound
-    above then gains ``offset.K`` plus ``offset.delta`` per flip (the box's support).
+    ``offset``: the box of the dual variables (:class:`~optcert.svm.coefficient_box.BoxOffset`):
+    the bound then runs with its column, score sign +1 and its factor in place of ``q``, ``s``
+    and ``test_norm``, and every bound above gains ``offset.K`` plus ``offset.delta`` per flip
+    (the box's support).
     """
+    if offset is not None:
+        q, s, test_norm = offset.q, 1.0, offset.test_norm
     cand = np.flatnonzero(cand)
     problem = restoring_problem(Q, q, test_norm, C, s, signs, alpha, f, factors)
     m = problem.margins
@@ -180,13 +183,13 @@ def restoring_bound(Q: np.ndarray, q: np.ndarray, test_norm: float, C: float, s:
                 break
             if worst is not None:  # the next minorants: those best for the split's worst set
                 last = np.full(cand.size, -np.inf)
-                last[np.searchsorted(cand, worst)] = 1.0
-    shown = bool(np.isfinite(value) and value + SAFETY * (abs(value) + 1.0) < enough)  # the sorting bound
-    K0, omega = K0 + K_off, omega + d_off
+                last[np.searchsorted(cand, worst)] = np.inf  # picked whatever the box adds
+    shown = bool(np.isfinite(value) and value + SAFETY * (abs(value) + abs(K_off) + 1.0) < enough)  # sorting
+    safe_K0 = K0 + K_off + SAFETY * (abs(K0) + abs(K_off))  # the slack at each part's own scale
+    safe_omega = omega + d_off + SAFETY * (np.abs(omega) + np.abs(d_off))
     base, lin, *rest = quad
     quad = [base + K_off, lin + d_off, *rest]
-    return RestoringBound(K0 + SAFETY * abs(K0), omega + SAFETY * np.abs(omega), Quadratic._make([*quad, test_norm]),
-                          cut=cut or shown)
+    return RestoringBound(safe_K0, safe_omega, Quadratic._make([*quad, test_norm]), cut=cut or shown)
 
 
 def restoring_problem(Q: np.ndarray, q: np.ndarray, test_norm: float, C: float, s: float,
@@ -208,14 +211,15 @@ def restoring_problem(Q: np.ndarray, q: np.ndarray, test_norm: float, C: float, 
                             2.0 * np.asarray(factors, dtype=float))
 
 
-def box_offset_for(problem: RestoringProblem, F: np.ndarray, span, iterations: int = MINORANT_ITERATIONS):
-    """``(offset, test_norm)``: the box of the dual variables (:mod:`optcert.svm.coefficient_box`)
-    with multipliers optimal for the flip set F under its optimal minorants, and the factor of
-    its column (``span``: the Gram matrix's :class:`~optcert.svm.span.SpanNorm`); None where
-    nothing is certified. Sound for every flip set, sharpest near F."""
+def box_offset_for(problem: RestoringProblem, F: np.ndarray, span,
+                   iterations: int = MINORANT_ITERATIONS) -> BoxOffset | None:
+    """The box of the dual variables (:mod:`optcert.svm.coefficient_box`) with multipliers
+    optimal for the flip set F under its optimal minorants (``span``: the Gram matrix's
+    :class:`~optcert.svm.span.SpanNorm`); None where nothing is certified. Sound for every flip
+    set, sharpest near F."""
     from .coefficient_box import box_multipliers, box_offset
 
-    if span is None or span.factor is None:
+    if span is None or span.factor is None or not span.made_from(problem.Q):
         return None
     F = np.asarray(F, dtype=int)
     kappa, eps = optimal_minorants(problem, F, iterations)
@@ -228,11 +232,7 @@ def box_offset_for(problem: RestoringProblem, F: np.ndarray, span, iterations: i
     nu = box_multipliers(problem.Q, problem.q, problem.s, g, rho, span.factor, signs, problem.sgn, C, F)
     if nu is None:
         return None
-    offset = box_offset(problem.q, problem.s, nu, signs, problem.sgn, C)
-    if offset is None:
-        return None
-    tn = float(span.bounds(offset.q[None, :], np.array([np.inf]))[0])
-    return (offset, tn) if np.isfinite(tn) else None
+    return box_offset(problem.q, problem.s, nu, signs, problem.sgn, C, span)
 
 
 def optimal_minorants(problem: RestoringProblem, F: np.ndarray,

@@ -159,7 +159,7 @@ class FlipSearch:
         if split is not None and not split.splits(Q):
             raise InvalidInputError("FlipSearch: the spectral split was made from another Gram matrix")
         self.spectral, self._spectral = bool(spectral), split
-        if span is not None and span.Q.shape != Q.shape:
+        if span is not None and not span.made_from(Q):
             raise InvalidInputError("FlipSearch: the span norm was made from another Gram matrix")
         self.span = span
         self.node_split = Q.shape[0] >= NODE_SPLIT_MIN_N
@@ -254,7 +254,8 @@ class FlipSearch:
         if not self.prune or limit <= known:
             return known
         lo = self._bisect(known, limit, self._root_cuts)
-        if lo < limit and self._split() is not None and self.span is not None:
+        running = self._deadline is None or time.perf_counter() <= self._deadline
+        if lo < limit and running and self._split() is not None and self.span is not None:
             box = self._box(lo + 1)
             if box is not None:  # the same bounds with the box of the dual variables
                 lo = self._bisect(lo, limit, lambda budget: self._root_cuts(budget, box))
@@ -349,7 +350,7 @@ class FlipSearch:
         weights, (len(later), M) (:func:`~optcert.svm.restoring.restoring_bound` per touched
         block). ``single``: ``(bound, |coef|, candidates)`` when one block carries the margin
         and every later point is a candidate (the set search of the bound applies), else None.
-        ``box``: ``(offset, test_norm)`` of :meth:`_box` (one block only)."""
+        ``box``: the :class:`~optcert.svm.coefficient_box.BoxOffset` of :meth:`_box` (one block only)."""
         assert self.test_norm is not None  # called only when self.restoring, i.e. test_norm given
         K0, weights, single = 0.0, np.zeros((later.size, self.moves.shape[1])), None
         for k, c in self.coef.items():
@@ -359,11 +360,8 @@ class FlipSearch:
             if not cand.any():
                 continue
             b = min(budget, int(cand.sum()))
-            q, tn, sign, offset = self.q, self.test_norm, float(np.sign(c)), None
-            if box is not None and len(self.coef) == 1:
-                offset, tn = box
-                q, sign = offset.q, 1.0
-            bound = restoring_bound(self.Q, q, tn, self.C, sign,
+            offset = box if len(self.coef) == 1 else None  # the box's column replaces q (one block)
+            bound = restoring_bound(self.Q, self.q, self.test_norm, self.C, float(np.sign(c)),
                                     self._signs(labels, k), blocks[k].alpha, blocks[k].f,
                                     factors[k], cand, b, rounds=self.rounds,
                                     enough=need / abs(c) if len(self.coef) == 1 else -np.inf,

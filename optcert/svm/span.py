@@ -44,12 +44,12 @@ class SpanNorm:
     __slots__ = ("Q", "factor", "mu", "n")
 
     def __init__(self, Q: np.ndarray):
-        Q = np.asarray(Q, dtype=float)
+        Q = np.asarray(Q, dtype=float)  # held, not copied (a Gram matrix of 10^4 points is 800 MB)
         self.Q, self.factor, self.mu = Q, None, 0.0
         self.n = np.sqrt(np.clip(np.diag(Q), 0.0, None))  # |Q_ij| <= n_i n_j (positive semidefinite)
         n = Q.shape[0]
-        if n == 0 or not np.all(np.isfinite(Q)):
-            return
+        if n == 0 or not np.all(np.isfinite(Q)) or not np.array_equal(Q, Q.T):
+            return  # the factorisations read one triangle: a symmetric Q only
         try:
             factor = scipy.linalg.cho_factor(Q, lower=True)
         except np.linalg.LinAlgError:
@@ -57,6 +57,10 @@ class SpanNorm:
         mu = _certified_lambda_min(Q, factor)
         if mu > 0:
             self.factor, self.mu = factor, mu
+
+    def made_from(self, Q: np.ndarray) -> bool:
+        """Was this bound made from ``Q`` (the same array, or an equal one)?"""
+        return Q is self.Q or (Q.shape == self.Q.shape and np.array_equal(Q, self.Q))
 
     def bounds(self, q: np.ndarray, kxx: np.ndarray) -> np.ndarray:
         """Per row of ``q`` (test columns, (M, N)) with ``kxx = k(x, x)`` (M,): a bound
@@ -71,13 +75,13 @@ class SpanNorm:
         QZ = self.Q @ Z
         zQz = np.einsum("nm,nm->m", Z, QZ)
         absZ = np.abs(Z)
-        AZ = 2.0 * np.outer(self.n, self.n @ absZ)  # >= |Q| |Z| (2: the rounding of Q itself)
+        AZ = 2.0 * np.outer(self.n, self.n @ absZ)  # >= |Q| |Z| (Q certified positive definite; 2: slack)
         zQz_err = gamma * np.einsum("nm,nm->m", absZ, AZ)
         R = q.T - QZ
         r_err = gamma * (AZ + np.abs(q.T))
         r_norm = np.linalg.norm(R, axis=0) + np.linalg.norm(r_err, axis=0)
         p = np.sqrt(np.clip(zQz + zQz_err, 0.0, None)) + r_norm / np.sqrt(self.mu)
-        p = p * (1.0 + 1e-12)
+        p = p * (1.0 + 4.0 * (n + 2) * _EPS)  # the rounding of the norms, the square root and the sum
         ok = np.isfinite(p)
         return np.where(ok, np.minimum(full, np.where(ok, p, np.inf)), full)
 

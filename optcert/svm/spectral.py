@@ -109,7 +109,8 @@ def split_set_bound(split: SpectralSplit, q: np.ndarray, test_norm: float, C: fl
     np.fill_diagonal(cross, 0.0)
     xi = xi0 + _top_positive(cross, b - 1)
     # value < need once max_phi Gamma < target; the slack covers rounding at the scale of the terms
-    target = need - base - SAFETY * (abs(need) + abs(base) + float(test_norm) * (abs(a0) + np.sqrt(abs(X0))) + 1.0)
+    K = 0.0 if offset is None else abs(float(offset.K))
+    target = need - base - SAFETY * (abs(need) + abs(base) + K + float(test_norm) * (abs(a0) + np.sqrt(abs(X0))) + 1.0)
     tn = float(test_norm)
     # the tangent point: W of the set best for the sorting side (sin = 1), then of each worst set
     order = np.argsort(-(lin + tn * xi), kind="stable")[:b]
