@@ -19,7 +19,7 @@ from ..svm.attacks import ordered_attack as _ordered_labelling
 from ..svm.ball import ball_bounds, block_flip_factors
 from ..svm.margins import TrainedSVM, tie_scale
 from ..svm.search import SPECTRAL_MAX_N
-from ..svm.span import SpanNorm
+from ..svm.span import SPAN_MAX_N, SpanNorm
 from ..svm.spectral import SpectralSplit
 from ..svm.stability import BlockStability, stability_lower_bound
 from ..svm.stability import svm_blocks as _svm_blocks
@@ -36,13 +36,21 @@ def trained_svm(model) -> TrainedSVM:
                       model.alpha_, model.c_star_, float(model.kkt_tol))
 
 
+def span_norm(model) -> SpanNorm | None:
+    """The :class:`~optcert.svm.span.SpanNorm` of a fitted model's Gram matrix, or None above
+    :data:`~optcert.svm.span.SPAN_MAX_N` training points (its factorisations cost N^3)."""
+    return SpanNorm(model.gram_) if model.gram_.shape[0] <= SPAN_MAX_N else None
+
+
 def test_norms(model, X, Kx, span: SpanNorm | None = None) -> np.ndarray:
     """``||P phi(x)||`` bounded above per row of ``X`` (``Kx``: its kernel columns): the part of
     the test feature the training points span (:class:`~optcert.svm.span.SpanNorm`; ``span``:
-    one built for ``model.gram_`` already), which every bound's ``<phi_x, e>`` needs."""
+    one built for ``model.gram_`` already), which every bound's ``<phi_x, e>`` needs; above
+    :data:`~optcert.svm.span.SPAN_MAX_N` training points ``||phi(x)||`` itself."""
     if span is None or not span.made_from(model.gram_):
-        span = SpanNorm(model.gram_)
-    return span.bounds(Kx, model.kernel_.diag(X))
+        span = span_norm(model)
+    kxx = model.kernel_.diag(X)
+    return np.sqrt(np.clip(kxx, 0.0, None)) if span is None else span.bounds(Kx, kxx)
 
 
 def svm_blocks(model) -> dict[int, BlockStability]:
@@ -209,7 +217,7 @@ def certify_stability(model, X_test, *, tol: float = 1e-9, witnesses: bool = Tru
     factors = block_flip_factors(svm)  # once, not per block of test rows
     binary = svm.n_classes == 2
     split = SpectralSplit(svm.gram) if binary and svm.y_index.size <= SPECTRAL_MAX_N else None  # once per model
-    span = SpanNorm(svm.gram)
+    span = span_norm(model)
     certs = []
     for start in range(0, X_test.shape[0], block_rows):
         t0 = time.perf_counter()
