@@ -475,9 +475,11 @@ def test_span_norm_bounds_every_retrained_move_and_the_exact_projection(mult, se
             assert np.all(np.abs(q @ gamma) <= p * norm + 1e-12)
 
 
-def test_span_norm_falls_back_to_the_full_norm_where_nothing_is_certified(small_svm):
-    """A singular Gram matrix (a training point repeated exactly), a non-finite one, or columns
-    of another size: the bound is ||phi_x|| itself, never smaller."""
+def test_span_norm_falls_back_to_the_full_norm_where_nothing_is_certified(small_svm, monkeypatch):
+    """A singular Gram matrix (a training point repeated exactly), a non-finite or an
+    asymmetric one, columns of another size, or more training points than the certifiers
+    factorise: the bound is ||phi_x|| itself, never smaller."""
+    from optcert.certify import stability
     from optcert.svm.span import SpanNorm
 
     model, Xt = small_svm(12, 2, 10.0, 5)
@@ -493,3 +495,6 @@ def test_span_norm_falls_back_to_the_full_norm_where_nothing_is_certified(small_
     assert np.array_equal(SpanNorm(lopsided).bounds(model.cross_kernel(Xt), kxx), full)
     assert np.array_equal(SpanNorm(model.gram_).bounds(qd, kxx), full)
     assert np.all(SpanNorm(model.gram_).bounds(model.cross_kernel(Xt), kxx) < full)
+    assert np.all(stability.test_norms(model, Xt, model.cross_kernel(Xt)) < full)
+    monkeypatch.setattr(stability, "SPAN_MAX_N", 11)
+    assert np.array_equal(stability.test_norms(model, Xt, model.cross_kernel(Xt)), full)
