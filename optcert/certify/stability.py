@@ -6,6 +6,8 @@ Glue over :mod:`optcert.svm`: the fitted :class:`~optcert.learners.KernelSVM` is
 (:mod:`optcert.svm.stability`) and the ball bound with the clean model's flip factors
 (:mod:`optcert.svm.ball`) -- and the attacks (:mod:`optcert.svm.attacks`: the label-linear
 order, then greedy warm re-solves and flip drops) are replayed by the learner's own retraining.
+Every bound takes the test point's feature norm only as far as the training features span it
+(:func:`test_norms`).
 """
 
 from __future__ import annotations
