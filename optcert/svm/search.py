@@ -67,6 +67,9 @@ ROOT_OPTIMIZE_ROUNDS = 6
 #: retrainings it saves (N = 100; small radii at N = 750: benchmarks/RESULTS.md)
 NODE_SPLIT_MIN_N = 500
 NODE_SPLIT_MIN_BUDGET = 10
+#: passes of the root's bisection with the box of the dual variables, each with multipliers for
+#: the worst set the pass before left
+BOX_ROUNDS = 1
 #: largest N for the root's spectral split of the Gram matrix (it holds an N x N remainder)
 SPECTRAL_MAX_N = 4000
 
@@ -254,11 +257,14 @@ class FlipSearch:
         if not self.prune or limit <= known:
             return known
         lo = self._bisect(known, limit, self._root_cuts)
-        running = self._deadline is None or time.perf_counter() <= self._deadline
-        if lo < limit and running and self._split() is not None and self.span is not None:
-            box = self._box(lo + 1)
-            if box is not None:  # the same bounds with the box of the dual variables
-                lo = self._bisect(lo, limit, lambda budget: self._root_cuts(budget, box))
+        box = None
+        for _ in range(BOX_ROUNDS if self._split() is not None and self.span is not None else 0):
+            if lo >= limit or (self._deadline is not None and time.perf_counter() > self._deadline):
+                break
+            box = self._box(lo + 1, box)  # multipliers for the worst set the last box left
+            if box is None:
+                break
+            lo = self._bisect(lo, limit, lambda budget, box=box: self._root_cuts(budget, box))
         return lo
 
     def _bisect(self, lo: int, limit: int, cuts) -> int:
@@ -272,14 +278,15 @@ class FlipSearch:
                 hi = mid
         return lo
 
-    def _box(self, budget: int):
+    def _box(self, budget: int, previous=None):
         """The box of the dual variables (:func:`~optcert.svm.restoring.box_offset_for`) with
-        multipliers for the worst set of ``budget`` flips of the root's restoring bound, or None."""
+        multipliers for the worst set of ``budget`` flips of the root's restoring bound (with the
+        ``previous`` box, if any), or None."""
         assert self.test_norm is not None  # root_floor runs its passes only when pruning
         (k, c), = self.coef.items()
         labels, factors = self.y_index, self._factors(self.y_index, self.root)
         need = self.root_margin - self.tau
-        _, rest_w, _ = self._restoring(labels, self.root, factors, self.order, budget, need)
+        _, rest_w, _ = self._restoring(labels, self.root, factors, self.order, budget, need, box=previous)
         w = np.max(rest_w, axis=1)
         F = self.order[np.argsort(-w, kind="stable")[:budget]]
         blk = self.root[k]
