@@ -78,9 +78,9 @@ def certify_svm_points(model, X_test, opts: MilpOptions, budget: int | None) -> 
     learner = svm_learner(model, opts)
     svm = learner.svm
 
-    def norms(X):  # the bounds need ||P phi(x)||: k(x, x) and the kernel columns, not the test Gram
+    def norms(X, Kx):  # the bounds need ||P phi(x)||: k(x, x) and the kernel columns, not the test Gram
         from .stability import test_norms
-        return test_norms(model, X, model.cross_kernel(X))
+        return test_norms(model, X, Kx)
 
     return certify_points(model, X_test, opts, budget, learner, certify_radius, certify_budget,
                           scale=lambda q: float(tie_scale(q, svm.C, svm.n_classes)),

@@ -280,13 +280,14 @@ def make_point(model, index: int, x_row: np.ndarray, q: np.ndarray, scale: float
 def certify_points(model, X_test, opts: MilpOptions, budget: int | None, learner,
                    radius: Callable[..., Certificate], at_budget: Callable[..., Certificate], *,
                    scale: Callable[[np.ndarray], float],
-                   test_norms: Callable[[Any], np.ndarray] | None = None) -> list[Certificate]:
+                   test_norms: Callable[[Any, np.ndarray], np.ndarray] | None = None) -> list[Certificate]:
     """One certificate per row of ``X_test``: ``radius(learner, point, opts)`` (``budget=None``)
     or ``at_budget(learner, point, opts, budget)``, each point with its own deadline and runtime.
-    ``scale(q)``: the learner's tie scale of a test column; ``test_norms(X_test)``: ``||phi(x)||``
-    per row (None: no ``k(x, x)``, no bounds)."""
+    ``scale(q)``: the learner's tie scale of a test column; ``test_norms(X_test, Kx)``: the test
+    features' norms the bounds use, per row, from the rows and their kernel columns (None: no
+    ``k(x, x)``, no bounds)."""
     Kx = model.cross_kernel(X_test)
-    norms = None if test_norms is None else test_norms(X_test)
+    norms = None if test_norms is None else test_norms(X_test, Kx)
     X = np.asarray(X_test)
     certs = []
     for j in range(Kx.shape[0]):

@@ -17,7 +17,7 @@ from . import _restoring_rounds, _set_search
 from ._restoring_rounds import RestoringProblem
 from ._set_search import Quadratic
 from .ball import top_positive_sum
-from .coefficient_box import BoxOffset
+from .coefficient_box import BoxOffset, box_multipliers, box_offset
 from .dual import duality_gap
 from .margins import SAFETY
 from .spectral import split_set_bound
@@ -217,8 +217,6 @@ def box_offset_for(problem: RestoringProblem, F: np.ndarray, span,
     optimal for the flip set F under its optimal minorants (``span``: the Gram matrix's
     :class:`~optcert.svm.span.SpanNorm`); None where nothing is certified. Sound for every flip
     set, sharpest near F."""
-    from .coefficient_box import box_multipliers, box_offset
-
     if span is None or span.factor is None or not span.made_from(problem.Q):
         return None
     F = np.asarray(F, dtype=int)
