@@ -69,3 +69,28 @@ def test_auto_above_c_star_uses_the_milp_on_small_n_and_stability_beyond(small_s
     certs = certify(big, Xb, witnesses=False)
     assert {c.method for c in certs} == {"stability"}
     assert certs.lower.min() >= 1  # well separated, just above C*: informative
+
+
+
+@pytest.mark.parametrize("seed, mult", [(0, 10.0), (1, 3.0)])
+def test_duals_short_of_the_optimum_are_read_with_their_distance_to_it(small_svm, seed, mult):
+    """Duals far from the optimum (as a loose ``kkt_tol`` leaves them; here the exact ones
+    scaled) give scores up to 4x the exact SVM's. The bounds reason about the exact optimum, so
+    no certificate of that model may claim more than the exact model's own, nor anything where
+    the two predict differently. (Read without the distance, one point each went above.)"""
+    from optcert.certify.stability import certify_stability, trained_svm
+
+    model, Xt = small_svm(60, 2, mult, seed, sep=2.0, points=20)
+    exact = model.refit(model.y_fit_)
+    model.alpha_ = np.clip(4.0 * exact.alpha_, 0.0, model.C)  # feasible, not optimal
+    svm = trained_svm(model)
+    assert svm.eps > 0.01 and np.allclose(svm.alpha, exact.alpha_, atol=1e-8)  # re-solved for the bounds
+    loose = np.array([c.lower for c in certify_stability(model, Xt, witnesses=False)])
+    tight = np.array([c.lower for c in certify_stability(exact, Xt, witnesses=False)])
+    assert tight.max() >= 4  # the bounds do certify here
+    assert np.all(loose <= tight)
+    assert np.all(loose[model.predict(Xt) != exact.predict(Xt)] == 0)
+    trained_loosely = KernelSVM(C=model.C, kkt_tol=0.3).fit(model.X_fit_, model.y_fit_)
+    svm = trained_svm(trained_loosely)
+    if not np.allclose(trained_loosely.alpha_, exact.alpha_, atol=1e-8):  # the learner's own loose duals
+        assert svm.eps > 0 and np.allclose(svm.alpha, exact.alpha_, atol=1e-8)

@@ -220,7 +220,8 @@ class SVMBase:
         blocks = svm_blocks(svm)
         diag = svm.gram_diag
         pairs = [(p, c) for p in range(K) for c in range(K) if p != c and (K > 2 or p == 1 - c)]
-        gaps = {pc: self.F[:, pc[0]] - self.F[:, pc[1]] - self.tau for pc in pairs}
+        slack = svm.margin_slack(self.norms)  # the bounds are about the exact optimum
+        gaps = {pc: self.F[:, pc[0]] - self.F[:, pc[1]] - self.tau - slack for pc in pairs}
         gap_max = max(float(np.max(g)) for g in gaps.values())
         if not gap_max > 0:
             return
@@ -321,7 +322,8 @@ class SVMBase:
                 moves[:, 1] = np.where(in_pair, other, moves[:, 1])
             self._searches[key] = TargetSearch(
                 svm.gram, svm.C, svm.c_star, self.y_index, self.K, self.Kx[m], coef,
-                {k: svm.block_alpha(k) for k in coef}, moves, tau=float(self.tau[m]),
+                {k: svm.block_alpha(k) for k in coef}, moves,
+                tau=float(self.tau[m] + svm.margin_slack(self.norms[m])),
                 kkt_tol=svm.kkt_tol, test_norm=float(self.norms[m]),
                 judge=lambda labels, depth: self.judge(m, c, p, labels, depth), **SEARCH_OPTIONS)
         return self._searches[key]

@@ -99,7 +99,7 @@ def bounds_floor(learner: SvmLearner, point: Point, ev: Evidence, spec: MarginSp
     svm = learner.svm
     weights = ball_weights(point.q, svm.gram_diag, point.test_norm, svm.C, svm.y_index, svm.n_classes,
                            spec.coef, moves, factors=learner.flip_factors)
-    gap = point.target_margin[target] - point.tau_milp
+    gap = point.target_margin[target] - point.tau_milp - float(svm.margin_slack(point.test_norm))
     L = max(stability_lower_bound(learner.blocks, point.test_norm, spec.coef, gap),
             ball_lower_bound(weights, gap))
     ev.info["stability_lower"] = min(ev.info.get("stability_lower", L), L)
@@ -146,7 +146,8 @@ def search_stage(learner: SvmLearner, point: Point, ev: Evidence, opts: MilpOpti
     svm = learner.svm
     search = FlipSearch(svm.gram, svm.C, svm.c_star, svm.y_index, svm.n_classes, point.q, spec.coef,
                         {k: svm.block_alpha(k) for k in spec.coef}, moves,
-                        tau=point.tau_milp, kkt_tol=svm.kkt_tol, test_norm=point.test_norm)
+                        tau=point.tau_milp + float(svm.margin_slack(point.test_norm or 0.0)),
+                        kkt_tol=svm.kkt_tol, test_norm=point.test_norm)
     res = search.run(floor, top, max_nodes=opts.search_nodes, deadline=point.deadline)
     ev.info["search_nodes"] = ev.info.get("search_nodes", 0) + res.nodes
     if res.crossing is not None:

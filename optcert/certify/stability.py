@@ -19,7 +19,7 @@ import numpy as np
 
 from ..svm.attacks import ordered_attack as _ordered_labelling
 from ..svm.ball import ball_bounds, block_flip_factors
-from ..svm.margins import TrainedSVM, tie_scale
+from ..svm.margins import TrainedSVM, exact_duals, tie_scale
 from ..svm.search import SPECTRAL_MAX_N
 from ..svm.span import SPAN_MAX_N, SpanNorm
 from ..svm.spectral import SpectralSplit
@@ -33,9 +33,11 @@ logger = logging.getLogger(__name__)
 
 
 def trained_svm(model) -> TrainedSVM:
-    """The arrays of a fitted :class:`~optcert.learners.KernelSVM` that :mod:`optcert.svm` needs."""
-    return TrainedSVM(model.gram_, model.encode_labels(model.y_fit_), model.n_classes_, float(model.C),
-                      model.alpha_, model.c_star_, float(model.kkt_tol))
+    """The arrays of a fitted :class:`~optcert.learners.KernelSVM` that :mod:`optcert.svm` needs,
+    its duals re-solved where a loose ``kkt_tol`` left them short of the optimum and the distance
+    kept (:func:`~optcert.svm.margins.exact_duals`: every clean margin is read with that slack)."""
+    return exact_duals(TrainedSVM(model.gram_, model.encode_labels(model.y_fit_), model.n_classes_,
+                                  float(model.C), model.alpha_, model.c_star_, float(model.kkt_tol)))
 
 
 def span_norm(model) -> SpanNorm | None:
@@ -229,18 +231,20 @@ def certify_stability(model, X_test, *, tol: float = 1e-9, witnesses: bool = Tru
         scores = Kx @ model.dual_coef_.T  # = decision_function(X), kernel evaluated once
         pred = model.predict_index(scores)
         tau = tol * tie_scale(Kx, svm.C, svm.n_classes)
+        # the bounds are about the exact optimum; the clean margins are read off computed duals
+        tau_bound = tau + svm.margin_slack(norms)
         lowers = []
         for j in range(X.shape[0]):
             c = int(pred[j])
             if binary:
                 s = 1.0 if c == 1 else -1.0
-                margins = [({1: s}, s * scores[j] - tau[j])]
+                margins = [({1: s}, s * scores[j] - tau_bound[j])]
             else:
-                margins = [({c: 1.0, t: -1.0}, scores[j, c] - scores[j, t] - tau[j])
+                margins = [({c: 1.0, t: -1.0}, scores[j, c] - scores[j, t] - tau_bound[j])
                            for t in range(svm.n_classes) if t != c]
             lowers.append(min(stability_lower_bound(blocks, norms[j], coef, gap) for coef, gap in margins))
         stab = np.array(lowers, dtype=float)
-        ball = ball_bounds(svm, Kx, norms, scores, pred, tau, factors)
+        ball = ball_bounds(svm, Kx, norms, scores, pred, tau_bound, factors)
         lowers = np.maximum(stab, ball)
         elapsed = (time.perf_counter() - t0) / max(1, X.shape[0])
         for j, lo in enumerate(lowers):
@@ -269,7 +273,7 @@ def certify_stability(model, X_test, *, tol: float = 1e-9, witnesses: bool = Tru
             if (searching or (time_limit is None and split is not None)) and \
                     (attack is None or attack.size - 1 > lo):
                 top = svm.y_index.size if attack is None else attack.size - 1
-                rho, hit = search_floor(svm, Kx[j], norms[j], int(pred[j]), float(tau[j]), int(lo) + 1, top,
+                rho, hit = search_floor(svm, Kx[j], norms[j], int(pred[j]), float(tau_bound[j]), int(lo) + 1, top,
                                         deadline=point_end, max_nodes=10**9 if searching else 0, split=split,
                                         span=span)
                 info["searched_floor" if searching else "root_floor"] = rho

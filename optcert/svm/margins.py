@@ -6,6 +6,9 @@ Binary (classes {0, 1}): one SVM block, block 1, with signs ``+1`` for class 1; 
 class k (signs ``+1`` for class k); against a target t the margin is ``F_c(x) - F_t(x)`` with c
 the prediction. Either way ``margin = sum_k coef[k] F_k(x)``, and the prediction survives while
 the margin stays above the tie tolerance ``tau = tol * tie_scale``.
+
+The bounds reason about the exact optimum: :func:`exact_duals` re-solves duals a loose
+``kkt_tol`` left short of it and keeps their distance, the slack every clean margin is read with.
 """
 
 from __future__ import annotations
@@ -100,7 +103,8 @@ class TrainedSVM:
 
     ``gram`` (N, N); ``y_index`` (N,) clean labels as class indices; ``alpha`` (N,) binary or
     (K, N) one-vs-rest; ``c_star`` the small-C threshold; ``kkt_tol`` the KKT tolerance the
-    model was trained to.
+    model was trained to; ``eps``: how far (RKHS norm, every block) the exact optimum may be from
+    both the model's own duals and ``alpha`` (:func:`exact_duals`).
     """
 
     gram: np.ndarray
@@ -110,6 +114,12 @@ class TrainedSVM:
     alpha: np.ndarray
     c_star: float
     kkt_tol: float = 1e-9
+    eps: float = 0.0
+
+    def margin_slack(self, test_norm):
+        """How far a clean margin read off the model (or off ``alpha``) may be from the exact
+        optimum's: ``||phi_x|| eps`` for each of the blocks it reads (one binary, two one-vs-rest)."""
+        return (1.0 if self.n_classes == 2 else 2.0) * np.asarray(test_norm) * self.eps
 
     @property
     def gram_diag(self) -> np.ndarray:
@@ -131,3 +141,42 @@ class TrainedSVM:
             signs = block_signs(self.y_index, self.n_classes, k)
             a = self.block_alpha(k)
             yield Block(int(k), signs, a, self.gram @ (signs * a))
+
+
+#: KKT residual (margin units) up to which computed duals count as the optimum, their distance
+#: to it rounding that :data:`SAFETY` covers; the active-set polish ends far below it
+REFINE_KKT = 1e-11
+
+
+def exact_duals(svm: TrainedSVM) -> TrainedSVM:
+    """``svm`` with duals the bounds can treat as the optimum, and the distance they keep.
+
+    The bounds reason about the exact optimum of the clean problem: its training margins, its
+    active set, its score. Duals with a KKT residual above :data:`REFINE_KKT` (a loose
+    ``kkt_tol``) are re-solved here, warm, before any bound reads them, and ``eps`` becomes
+    ``sqrt(2 gap)`` of such duals: by strong convexity of the primal
+    (:func:`~optcert.svm.dual.duality_gap`) a bound on ``||w - w*||``, so a clean score read off
+    the model is within ``||phi_x|| eps`` of the optimum's (:meth:`TrainedSVM.margin_slack`)."""
+    from dataclasses import replace
+
+    from .dual import duality_gap, kkt_violation, solve_svm_dual
+
+    def distance(signs, a) -> float:
+        f = svm.gram @ (signs * a)
+        return float(np.sqrt(2.0 * max(duality_gap(signs, a, f, svm.C), 0.0)))
+
+    eps, alphas, refined = 0.0, [], False
+    for b in svm.blocks():
+        a = b.alpha
+        if kkt_violation(svm.gram, b.signs, a, svm.C) > REFINE_KKT:
+            refined = True
+            eps = max(eps, distance(b.signs, a))
+            a = solve_svm_dual(svm.gram, b.signs, svm.C, kkt_tol=REFINE_KKT, c_star=svm.c_star,
+                               warm_start=a).alpha
+            if kkt_violation(svm.gram, b.signs, a, svm.C) > REFINE_KKT:
+                eps = max(eps, distance(b.signs, a))
+        alphas.append(a)
+    if not refined:
+        return svm
+    alpha = alphas[0] if svm.n_classes == 2 else np.stack(alphas)
+    return replace(svm, alpha=alpha, eps=eps)
