@@ -181,7 +181,8 @@ class _KernelClassifier(ClassifierMixin, BaseEstimator):
         return np.argmax(scores, axis=1)
 
     def refit(self, y) -> "_KernelClassifier":
-        """A new fitted model on the same inputs with labels ``y`` (reuses the Gram matrix).
+        """A new fitted model on the same inputs with labels ``y`` (reuses the Gram matrix; an
+        SVM starts from this model's duals).
 
         Used to replay attacks: this is real retraining, not the label-linear shortcut.
         """
@@ -256,11 +257,12 @@ class KernelSVM(_KernelClassifier):
 
         Above C* the dual needs the Gram matrix: ``other`` builds (and keeps) its own once, and
         every model refitted from it shares it; nothing is written into ``other`` from here.
+        ``other``'s duals start the solve (:meth:`_solve`).
         """
         self.c_star_ = other.c_star_
         if float(self.C) > self.c_star_ and self._gram_cache is None:
             self._gram_cache = other.gram_
-        self._solve(yi)
+        self._solve(yi, parent=other)
 
     def _signs(self, yi: np.ndarray) -> np.ndarray:
         """+-1 targets: (N,) binary; (K, N) one-vs-rest."""
@@ -268,7 +270,12 @@ class KernelSVM(_KernelClassifier):
             return np.where(yi == 1, 1.0, -1.0)
         return np.where(yi[None, :] == np.arange(self.n_classes_)[:, None], 1.0, -1.0)
 
-    def _solve(self, yi):
+    def _solve(self, yi, parent: "KernelSVM | None" = None):
+        """The duals for class indices ``yi``. With a fitted ``parent`` of the same C (a refit):
+        a block whose labels did not change is the same problem and keeps the parent's solution
+        (when trained as tightly), and a changed one starts from it -- a replay of a few flips
+        at large N then costs a few coordinate steps and a polish, not a solve from zero. Every
+        block still ends at this model's KKT tolerance."""
         C = float(self.C)
         signs = self._signs(yi)
         self.signs_ = signs
@@ -278,11 +285,20 @@ class KernelSVM(_KernelClassifier):
             return
         Q = self.gram_
         rows = [signs] if signs.ndim == 1 else list(signs)
+        warm = None
+        if parent is not None and float(parent.C) == C and getattr(parent, "alpha_", None) is not None \
+                and np.shape(parent.alpha_) == signs.shape:
+            warm = (np.atleast_2d(parent.signs_), np.atleast_2d(parent.alpha_),
+                    float(parent.kkt_tol) <= float(self.kkt_tol))
         alphas, viols = [], []
-        for s in rows:
+        for b, s in enumerate(rows):
             if self.dual_solver == "cd":
-                sol = solve_svm_dual(Q, s, C, kkt_tol=self.kkt_tol, c_star=self.c_star_)
-                alphas.append(sol.alpha)
+                if warm is not None and warm[2] and np.array_equal(s, warm[0][b]):
+                    alphas.append(warm[1][b].copy())
+                else:
+                    start = None if warm is None else warm[1][b]
+                    alphas.append(solve_svm_dual(Q, s, C, kkt_tol=self.kkt_tol, c_star=self.c_star_,
+                                                 warm_start=start).alpha)
             else:
                 alphas.append(self._solve_qp(Q, s, C))
             viols.append(kkt_violation(Q, s, alphas[-1], C))

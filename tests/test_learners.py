@@ -225,6 +225,23 @@ def test_refit_leaves_the_parent_untouched(rng, make):
                                atol=1e-8)
 
 
+@pytest.mark.parametrize("tol", [1e-9, 0.3])
+def test_an_svm_refit_starts_from_its_parents_duals_and_ends_at_the_optimum(rng, tol):
+    """A refit keeps the duals of the blocks whose labels did not change and starts the others
+    from them; it must end where a fit from zero does (to the learner's KKT tolerance)."""
+    X = rng.normal(size=(40, 3))
+    y = rng.integers(0, 3, size=40)
+    parent = KernelSVM(C=20.0 * KernelSVM(C=1.0).fit(X, y).c_star_, kkt_tol=tol).fit(X, y)
+    y2 = y.copy()
+    y2[np.flatnonzero(y == 0)[:3]] = 1  # blocks 0 and 1 change, block 2 does not
+    child = parent.refit(y2)
+    assert child.kkt_violation_ <= tol
+    assert np.array_equal(child.alpha_[2], parent.alpha_[2])
+    assert not np.array_equal(child.alpha_[0], parent.alpha_[0])
+    if tol < 1e-3:
+        np.testing.assert_allclose(child.alpha_, KernelSVM(**parent.get_params()).fit(X, y2).alpha_, atol=1e-8)
+
+
 def test_learner_parameters_are_keyword_only():
     with pytest.raises(TypeError):
         KernelSVM(1.0)
