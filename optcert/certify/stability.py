@@ -78,7 +78,7 @@ def ordered_attack(model, x_row, q: np.ndarray, pred: int, scores=None, *, max_r
     costs far more than re-solving the two blocks from the clean duals. Without it every candidate is replayed. ``floor``: a proven lower bound on
     the radius, where the screened walk starts."""
     from ..results import Attack
-    from ..svm.attacks import crossed_margin, retrained_margin
+    from ..svm.attacks import clean_partitions, crossed_margin, retrained_margin
     from ..svm.margins import margin_spec
     from .replay import replay_changes_prediction
 
@@ -88,10 +88,13 @@ def ordered_attack(model, x_row, q: np.ndarray, pred: int, scores=None, *, max_r
     if screen:
         svm = trained_svm(model)
 
+        starts: dict = {}  # per target: the clean duals and scores every screened re-solve starts from
+
         def check(labels, target) -> bool:
             spec = margin_spec(model.n_classes_, pred, target)
-            warm = {k: svm.block_alpha(k) for k in spec.coef}
-            margin, _ = retrained_margin(svm, labels, q, spec.coef, warm)
+            if target not in starts:
+                starts[target] = clean_partitions(svm, spec.coef)
+            margin, _ = retrained_margin(svm, labels, q, spec.coef, starts[target])
             return crossed_margin(spec, model.n_classes_)(margin)
 
     def to_attack(labels):

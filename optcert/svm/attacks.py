@@ -143,12 +143,19 @@ def retrained_margin(svm: TrainedSVM, labels: np.ndarray, q: np.ndarray, coef: d
                      warm: dict | None = None) -> tuple[float, dict]:
     """``(sum_k coef[k] F_k(x), {k: alpha_k})`` after retraining the blocks of ``coef`` on
     ``labels`` (class indices) to the model's KKT tolerance; ``warm``: {block: dual} to start
-    each block from (None: from zero)."""
+    each block from (None: from zero), or a :class:`WarmState` (its duals, and its scores
+    updated at the changed labels: no product with all of Q; a screen, replayed anyway)."""
     total, alphas = 0.0, {}
     for k, c in coef.items():
         signs = block_signs(labels, svm.n_classes, k)
-        a = solve_svm_dual(svm.gram, signs, svm.C, kkt_tol=svm.kkt_tol, c_star=svm.c_star,
-                           warm_start=None if warm is None else warm.get(k)).alpha
+        if isinstance(warm, WarmState):
+            scores = _scores_after(svm, warm, k, signs)
+            a = solve_svm_dual(svm.gram, signs, svm.C, kkt_tol=svm.kkt_tol, c_star=svm.c_star,
+                               warm_start=warm.alpha[k], warm_scores=scores,
+                               final_product=scores is None).alpha
+        else:
+            a = solve_svm_dual(svm.gram, signs, svm.C, kkt_tol=svm.kkt_tol, c_star=svm.c_star,
+                               warm_start=None if warm is None else warm.get(k)).alpha
         alphas[k] = a
         total += c * float(q @ (signs * a))
     return total, alphas
@@ -201,42 +208,81 @@ def greedy_labelling(retrain: Callable[[np.ndarray, object], tuple[float, object
     return y
 
 
+class WarmState(dict):
+    """{block: active set} of a re-solved labelling (what :func:`warm_retrain` returns and
+    starts from), with each block's ``signs``, duals ``alpha`` and training scores ``f``: a
+    block whose labels did not change is the same problem, and a changed one starts from its
+    duals and updates its scores at the changed points only."""
+
+    def __init__(self, partitions: dict, signs: dict | None = None, alpha: dict | None = None,
+                 f: dict | None = None):
+        super().__init__(partitions)
+        self.signs, self.alpha, self.f = signs or {}, alpha or {}, f or {}
+
+
+def _scores_after(svm: TrainedSVM, warm: WarmState, k: int, signs: np.ndarray) -> np.ndarray | None:
+    """``Q (signs * alpha)`` for ``warm``'s duals of block ``k`` under new ``signs``: its scores
+    updated at the points whose sign changed (None where ``warm`` holds none)."""
+    f = warm.f.get(k)
+    if f is None:
+        return None
+    a, old = warm.alpha[k], warm.signs[k]
+    moved = np.flatnonzero(signs != old)
+    return f + ((signs[moved] - old[moved]) * a[moved]) @ svm.gram[moved]
+
+
 def warm_retrain(svm: TrainedSVM, q: np.ndarray, coef: dict) -> Callable:
-    """``retrain(labels, warm) -> (margin, partitions)`` for :func:`greedy_labelling` and
+    """``retrain(labels, warm) -> (margin, state)`` for :func:`greedy_labelling` and
     :func:`drop_flips`: each block re-solved by the active-set method of
     :func:`~optcert.svm.resolve.resolve_from_partition` from ``warm`` ({block: partition}, the
     labelling it came from), falling back to :func:`~optcert.svm.dual.solve_svm_dual` started
-    from the active set (0, C, C/2 where free). Above ``ACTIVE_SET_MAX_N`` training points only
-    the fallback runs. Every solution meets the model's KKT tolerance; certify/ replays the
-    labelling anyway."""
+    from that labelling's duals (a :class:`WarmState`) or its active set (0, C, C/2 where free).
+    Above ``ACTIVE_SET_MAX_N`` training points only the fallback runs, and a block whose labels
+    ``warm`` shares is not re-solved. Every solution meets the model's KKT tolerance; certify/
+    replays the labelling anyway."""
     from .resolve import partition_of, resolve_from_partition
 
     active_set = svm.y_index.size <= ACTIVE_SET_MAX_N
 
     def retrain(labels, warm):
-        total, parts = 0.0, {}
+        total, parts, signs_of, alpha_of, f_of = 0.0, {}, {}, {}, {}
         for k, c in coef.items():
             signs = block_signs(labels, svm.n_classes, k)
             part = None if warm is None else warm.get(k)
-            out = None if part is None or not active_set else \
-                resolve_from_partition(svm.gram, signs, svm.C, part, kkt_tol=svm.kkt_tol)
-            if out is None or isinstance(out, str):
-                start = None if part is None else np.choose(part, [0.0, 0.5 * svm.C, svm.C])
-                a = solve_svm_dual(svm.gram, signs, svm.C, kkt_tol=svm.kkt_tol, c_star=svm.c_star,
-                                   warm_start=start).alpha
-                parts[k] = partition_of(a, svm.C)
+            known = getattr(warm, "alpha", {}).get(k)
+            f = None
+            if known is not None and not active_set and np.array_equal(signs, warm.signs[k]):
+                a, parts[k], f = known, part, warm.f.get(k)  # the same problem: its solution
             else:
-                a, _, parts[k] = out
+                out = None if part is None or not active_set else \
+                    resolve_from_partition(svm.gram, signs, svm.C, part, kkt_tol=svm.kkt_tol)
+                if out is None or isinstance(out, str):
+                    start = known if known is not None else \
+                        None if part is None else np.choose(part, [0.0, 0.5 * svm.C, svm.C])
+                    scores = None if known is None else _scores_after(svm, warm, k, signs)
+                    sol = solve_svm_dual(svm.gram, signs, svm.C, kkt_tol=svm.kkt_tol, c_star=svm.c_star,
+                                         warm_start=start, warm_scores=scores,
+                                         final_product=scores is None)
+                    a, f = sol.alpha, sol.scores
+                    parts[k] = partition_of(a, svm.C)
+                else:
+                    a, f, parts[k] = out
+            signs_of[k], alpha_of[k] = signs, a
+            if f is not None:
+                f_of[k] = f
             total += c * float(q @ (signs * a))
-        return total, parts
+        return total, WarmState(parts, signs_of, alpha_of, f_of)
     return retrain
 
 
-def clean_partitions(svm: TrainedSVM, coef: dict) -> dict:
-    """{block: active set of the clean dual}: the ``warm`` of the first :func:`warm_retrain`."""
+def clean_partitions(svm: TrainedSVM, coef: dict) -> WarmState:
+    """The clean labelling's :class:`WarmState`: the ``warm`` of the first :func:`warm_retrain`."""
     from .resolve import partition_of
 
-    return {k: partition_of(svm.block_alpha(k), svm.C) for k in coef}
+    signs = {k: block_signs(svm.y_index, svm.n_classes, k) for k in coef}
+    alpha = {k: np.asarray(svm.block_alpha(k), dtype=float) for k in coef}
+    return WarmState({k: partition_of(alpha[k], svm.C) for k in coef}, signs, alpha,
+                     {k: svm.gram @ (signs[k] * alpha[k]) for k in coef})
 
 
 def crossed_margin(spec: MarginSpec, n_classes: int) -> Callable[[float], bool]:

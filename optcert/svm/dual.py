@@ -28,6 +28,7 @@ class DualSolution:
     kkt_violation: float
     iterations: int
     small_c: bool
+    scores: np.ndarray | None = None  # Q (y * alpha) at the returned point (None at C <= C*)
 
 
 def c_star_from_row_sums(row_abs_sums: np.ndarray) -> float:
@@ -59,7 +60,8 @@ def _projected_gradient_violation(g, alpha, C):
 
 def solve_svm_dual(Q: np.ndarray, y: np.ndarray, C: float, *, kkt_tol: float = 1e-9,
                    c_star: float | None = None, max_sweeps: int = 200,
-                   warm_start: np.ndarray | None = None) -> DualSolution:
+                   warm_start: np.ndarray | None = None,
+                   warm_scores: np.ndarray | None = None, final_product: bool = True) -> DualSolution:
     """Solve the bias-free SVM dual for labels ``y`` in {-1, +1}.
 
     Parameters
@@ -70,6 +72,11 @@ def solve_svm_dual(Q: np.ndarray, y: np.ndarray, C: float, *, kkt_tol: float = 1
     kkt_tol : KKT tolerance of the returned point (in margin units).
     c_star : the small-C threshold if already known; at ``C <= c_star`` the answer is
         ``C * 1`` exactly (every labelling) and no iteration runs.
+    warm_start : a starting point (clipped to the box); ``warm_scores``: ``Q (y * warm_start)``
+        when the caller knows it (a re-solve a few flips away), which saves a product with Q.
+    final_product : check the returned point with a full product with Q (False: with the
+        gradient the polish updated, as exact up to rounding; for searches whose answers are
+        replayed by a full retraining anyway).
     """
     N = Q.shape[0]
     y = np.asarray(y, dtype=np.float64)
@@ -79,13 +86,14 @@ def solve_svm_dual(Q: np.ndarray, y: np.ndarray, C: float, *, kkt_tol: float = 1
         return DualSolution(np.full(N, float(C)), 0.0, 0, True)
 
     alpha = np.zeros(N) if warm_start is None else np.clip(np.asarray(warm_start, float), 0.0, C)
+    known = warm_scores is not None and warm_start is not None and np.array_equal(alpha, warm_start)
     # H = diag(y) Q diag(y) is never formed: a dense N x N copy (and a temporary) per call is
     # most of a retraining's time at large N. Every entry of H is +-Q_ij exactly, so the
     # products below are the same numbers H gave.
-    g = _h_times(Q, y, alpha) - 1.0
+    g = y * np.asarray(warm_scores, dtype=float) - 1.0 if known else _h_times(Q, y, alpha) - 1.0
     diag = np.maximum(np.diag(Q).copy(), 1e-300)  # H_ii = Q_ii
     iterations = _coordinate_descent(Q, y, diag, alpha, g, C, max(kkt_tol, 1e-3), max_sweeps * N)
-    alpha, g, polish_iters = _polish(Q, y, alpha, g, C, kkt_tol)
+    alpha, g, polish_iters = _polish(Q, y, alpha, g, C, kkt_tol, final_product=final_product)
     iterations += polish_iters
     viol = _projected_gradient_violation(g, alpha, C)
     if viol > kkt_tol:
@@ -95,7 +103,7 @@ def solve_svm_dual(Q: np.ndarray, y: np.ndarray, C: float, *, kkt_tol: float = 1
         viol = _projected_gradient_violation(g, alpha, C)
         if viol > kkt_tol:
             logger.warning("SVM dual stopped with KKT violation %.3g > kkt_tol %.3g", viol, kkt_tol)
-    return DualSolution(alpha, viol, iterations, False)
+    return DualSolution(alpha, viol, iterations, False, y * (g + 1.0))
 
 
 def _h_times(Q, y, a):
@@ -126,13 +134,15 @@ def _coordinate_descent(Q, y, diag, alpha, g, C, kkt_tol, max_iter) -> int:
     return steps
 
 
-def _polish(Q, y, alpha, g, C, kkt_tol, max_rounds: int = 50):
+def _polish(Q, y, alpha, g, C, kkt_tol, max_rounds: int = 50, final_product: bool = True):
     """Active-set refinement: solve the free block exactly, move KKT violators, repeat
-    (``H = diag(y) Q diag(y)`` only ever formed on the free block)."""
+    (``H = diag(y) Q diag(y)`` only ever formed on the free block). ``final_product``: the
+    final gradient from a full product with Q, else from the rounds' updates."""
     N = Q.shape[0]
     lower = (alpha <= 0.0) | ((alpha < 1e-12 * C) & (g > 0))
     upper = (alpha >= C) | ((alpha > C * (1 - 1e-12)) & (g < 0))
     best = (alpha, g, _projected_gradient_violation(g, alpha, C))
+    a_prev, g_prev = alpha, g
     rounds = 0
     for rounds in range(1, max_rounds + 1):  # noqa: B007 (rounds is returned after the loop)
         free = ~(lower | upper)
@@ -146,14 +156,15 @@ def _polish(Q, y, alpha, g, C, kkt_tol, max_rounds: int = 50):
                 a[free] = scipy.linalg.solve(Hff, rhs, assume_a="pos", check_finite=False)
             except (np.linalg.LinAlgError, ValueError):
                 a[free] = np.linalg.lstsq(Hff, rhs, rcond=None)[0]
-        g_new = _h_times(Q, y, a) - 1.0
+        g_new = _gradient_from(Q, y, a, a_prev, g_prev)
+        a_prev, g_prev = a, g_new
         out_low = free & (a < 0.0)
         out_up = free & (a > C)
         bad_low = lower & (g_new < -kkt_tol)
         bad_up = upper & (g_new > kkt_tol)
         if not (out_low.any() or out_up.any() or bad_low.any() or bad_up.any()):
             a = np.clip(a, 0.0, C)
-            g_new = _h_times(Q, y, a) - 1.0
+            g_new = _h_times(Q, y, a) - 1.0 if final_product else _gradient_from(Q, y, a, a_prev, g_prev)
             viol = _projected_gradient_violation(g_new, a, C)
             if viol < best[2]:
                 best = (a, g_new, viol)
@@ -163,6 +174,16 @@ def _polish(Q, y, alpha, g, C, kkt_tol, max_rounds: int = 50):
         lower = (lower & ~bad_low) | out_low
         upper = (upper & ~bad_up) | out_up
     return best[0], best[1], rounds
+
+
+def _gradient_from(Q, y, a, a_prev, g_prev):
+    """``H a - 1`` from the gradient ``g_prev`` at ``a_prev``: a round of the polish moves few
+    coordinates (the free block and the violators), so ``O(N)`` per moved one instead of a
+    product with all of ``Q``; the polish checks its final point with the full product."""
+    moved = np.flatnonzero(a != a_prev)
+    if moved.size > Q.shape[0] // 8:
+        return _h_times(Q, y, a) - 1.0
+    return g_prev + y * ((y[moved] * (a[moved] - a_prev[moved])) @ Q[moved])  # rows: Q symmetric
 
 
 def duality_gap(y: np.ndarray, alpha: np.ndarray, f: np.ndarray, C: float) -> float:
