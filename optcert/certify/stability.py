@@ -42,8 +42,14 @@ def trained_svm(model) -> TrainedSVM:
 
 def span_norm(model) -> SpanNorm | None:
     """The :class:`~optcert.svm.span.SpanNorm` of a fitted model's Gram matrix, or None above
-    :data:`~optcert.svm.span.SPAN_MAX_N` training points (its factorisations cost N^3)."""
-    return SpanNorm(model.gram_) if model.gram_.shape[0] <= SPAN_MAX_N else None
+    :data:`~optcert.svm.span.SPAN_MAX_N` training points. Its factorisations cost N^3, so it is
+    kept on the model: a worker certifying chunk after chunk of one model builds it once."""
+    if model.gram_.shape[0] > SPAN_MAX_N:
+        return None
+    span = getattr(model, "_span_norm", None)
+    if span is None or not span.made_from(model.gram_):
+        span = model._span_norm = SpanNorm(model.gram_)
+    return span
 
 
 def test_norms(model, X, Kx, span: SpanNorm | None = None) -> np.ndarray:
@@ -135,11 +141,15 @@ def search_floor(svm: TrainedSVM, q: np.ndarray, test_norm: float, pred: int, ta
     (``rho = top + 1``: the caller holds an attack of ``top + 1`` flips). ``split``: the Gram
     matrix's :class:`~optcert.svm.spectral.SpectralSplit`, shared by the model's searches; ``span``
     its :class:`~optcert.svm.span.SpanNorm` (the root's box of the dual variables needs it)."""
-    from ..svm.margins import margin_moves, margin_spec
+    from ..svm.margins import block_signs, margin_moves, margin_spec
     from ..svm.search import FlipSearch
 
     K = svm.n_classes
-    targets = [None] if K == 2 else [t for t in range(K) if t != pred]
+    # the closest targets first: they bind, and every later one searches only below their floor
+    targets: list = [None]
+    if K > 2:
+        scores = np.array([float(q @ (block_signs(svm.y_index, K, k) * svm.block_alpha(k))) for k in range(K)])
+        targets = [int(t) for t in np.argsort(scores[pred] - scores, kind="stable") if t != pred]
     rho, hit = INF_INT, None
     for t in targets:
         spec = margin_spec(K, pred, t)

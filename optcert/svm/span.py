@@ -30,9 +30,9 @@ from __future__ import annotations
 import numpy as np
 import scipy.linalg
 
-#: largest N the certifiers build a SpanNorm for: up to four N^3 factorisations per call (above
-#: it they keep ``||phi_x||``)
-SPAN_MAX_N = 4000
+#: largest N the certifiers build a SpanNorm for: up to four N^3 factorisations, once per model
+#: (above it they keep ``||phi_x||``)
+SPAN_MAX_N = 10_000
 #: inverse-iteration steps of the estimate of lambda_min that the shifted Cholesky then certifies
 INVERSE_STEPS = 20
 #: shifts tried, each a tenth of the one before, starting at half the estimate
