@@ -192,8 +192,11 @@ class SVMBase:
         self.Kx = est.cross_kernel(X_block)
         self.norms = test_norms(est, X_block, self.Kx)
         raw = self.Kx @ est.dual_coef_.T
-        self.F = np.stack([np.zeros_like(raw), raw], axis=1) if K == 2 else raw  # binary: F_1 - F_0 = f
         self.pred = est.predict_index(raw)
+        # the bounds read the scores of the duals they work from (re-solved where the model's were loose)
+        if self.svm.alpha is not est.alpha_:
+            raw = self.Kx @ self.svm.dual_coef.T
+        self.F = np.stack([np.zeros_like(raw), raw], axis=1) if K == 2 else raw  # binary: F_1 - F_0 = f
         self.tau = max(float(tol), SEARCH_TOL) * tie_scale(self.Kx, self.svm.C, K)
         M = X_block.shape[0]
         rows = np.arange(M)

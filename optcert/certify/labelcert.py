@@ -99,7 +99,8 @@ def bounds_floor(learner: SvmLearner, point: Point, ev: Evidence, spec: MarginSp
     svm = learner.svm
     weights = ball_weights(point.q, svm.gram_diag, point.test_norm, svm.C, svm.y_index, svm.n_classes,
                            spec.coef, moves, factors=learner.flip_factors)
-    gap = point.target_margin[target] - point.tau_milp - float(svm.margin_slack(point.test_norm))
+    # the bounds are about the exact optimum: the margin of the duals they read, with their distance
+    gap = svm.margin(point.q, spec.coef) - point.tau_milp - float(svm.margin_slack(point.test_norm))
     L = max(stability_lower_bound(learner.blocks, point.test_norm, spec.coef, gap),
             ball_lower_bound(weights, gap))
     ev.info["stability_lower"] = min(ev.info.get("stability_lower", L), L)

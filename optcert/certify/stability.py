@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import logging
 import time
+import weakref
 
 import numpy as np
 
@@ -43,13 +44,17 @@ def trained_svm(model) -> TrainedSVM:
 def span_norm(model) -> SpanNorm | None:
     """The :class:`~optcert.svm.span.SpanNorm` of a fitted model's Gram matrix, or None above
     :data:`~optcert.svm.span.SPAN_MAX_N` training points. Its factorisations cost N^3, so it is
-    kept on the model: a worker certifying chunk after chunk of one model builds it once."""
+    kept beside the model: a worker certifying chunk after chunk of one model builds it once."""
     if model.gram_.shape[0] > SPAN_MAX_N:
         return None
-    span = getattr(model, "_span_norm", None)
+    span = _SPANS.get(model)
     if span is None or not span.made_from(model.gram_):
-        span = model._span_norm = SpanNorm(model.gram_)
+        span = _SPANS[model] = SpanNorm(model.gram_)
     return span
+
+
+#: {model: its SpanNorm}, dropped with the model (not pickled with it, not kept past it)
+_SPANS: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
 
 
 def test_norms(model, X, Kx, span: SpanNorm | None = None) -> np.ndarray:
@@ -74,15 +79,16 @@ def model_flip_factors(model) -> dict:
 
 
 def ordered_attack(model, x_row, q: np.ndarray, pred: int, scores=None, *, max_refits: int = 40,
-                   max_targets: int = 2, screen: bool = True, floor: int = 0):
+                   max_targets: int = 2, screen: bool = True, floor: int = 0, svm: TrainedSVM | None = None):
     """A replayed :class:`~optcert.results.Attack` along the label-linear order of the flips, or
     None (:func:`optcert.svm.attacks.ordered_attack`, the attack it returns replayed by
     :func:`~optcert.certify.replay.replay_changes_prediction`). With ``screen`` the order is
     walked on the margin's two blocks re-solved from the clean duals
     (:func:`optcert.svm.attacks.retrained_margin`)
     and only where they stop is the learner retrained: at large N a retraining of every block
-    costs far more than re-solving the two blocks from the clean duals. Without it every candidate is replayed. ``floor``: a proven lower bound on
-    the radius, where the screened walk starts."""
+    costs far more than re-solving the two blocks from the clean duals. Without it every
+    candidate is replayed. ``floor``: a proven lower bound on the radius, where the screened walk
+    starts; ``svm``: the model's :func:`trained_svm`, when the caller holds it."""
     from ..results import Attack
     from ..svm.attacks import clean_partitions, crossed_margin, retrained_margin
     from ..svm.margins import margin_spec
@@ -92,7 +98,7 @@ def ordered_attack(model, x_row, q: np.ndarray, pred: int, scores=None, *, max_r
     label = model.classes_[pred]
     check = None
     if screen:
-        svm = trained_svm(model)
+        svm = trained_svm(model) if svm is None else svm
 
         starts: dict = {}  # per target: the clean duals and scores every screened re-solve starts from
 
@@ -141,17 +147,19 @@ def search_floor(svm: TrainedSVM, q: np.ndarray, test_norm: float, pred: int, ta
     (``rho = top + 1``: the caller holds an attack of ``top + 1`` flips). ``split``: the Gram
     matrix's :class:`~optcert.svm.spectral.SpectralSplit`, shared by the model's searches; ``span``
     its :class:`~optcert.svm.span.SpanNorm` (the root's box of the dual variables needs it)."""
-    from ..svm.margins import block_signs, margin_moves, margin_spec
+    from ..svm.margins import margin_moves, margin_spec
     from ..svm.search import FlipSearch
 
     K = svm.n_classes
     # the closest targets first: they bind, and every later one searches only below their floor
     targets: list = [None]
     if K > 2:
-        scores = np.array([float(q @ (block_signs(svm.y_index, K, k) * svm.block_alpha(k))) for k in range(K)])
+        scores = svm.dual_coef @ q
         targets = [int(t) for t in np.argsort(scores[pred] - scores, kind="stable") if t != pred]
     rho, hit = INF_INT, None
     for t in targets:
+        if min(top, rho - 1) < floor:  # a target is searched only below rho: nothing left to search
+            break
         spec = margin_spec(K, pred, t)
         moves = margin_moves(svm.y_index, K, spec.coef)
         search = FlipSearch(svm.gram, svm.C, svm.c_star, svm.y_index, K, q, spec.coef,
@@ -167,16 +175,17 @@ INF_INT = 2**62
 
 
 def resolve_attack(model, x_row, q: np.ndarray, pred: int, scores=None, *, start=None,
-                   deadline: float = float("inf"), max_targets: int = 2):
+                   deadline: float = float("inf"), max_targets: int = 2, svm: TrainedSVM | None = None):
     """A replayed :class:`~optcert.results.Attack` from :func:`optcert.svm.attacks.resolve_attack`
     (greedy warm re-solves, then flip drops, from ``start``: an Attack known already), the
-    fewest flips over the ``max_targets`` closest targets (binary: one), or None."""
+    fewest flips over the ``max_targets`` closest targets (binary: one), or None. ``svm``: the
+    model's :func:`trained_svm`, when the caller holds it."""
     from ..results import Attack
     from ..svm.attacks import resolve_attack as _resolve
     from ..svm.margins import margin_spec
     from .replay import replay_changes_prediction
 
-    svm = trained_svm(model)
+    svm = trained_svm(model) if svm is None else svm
     y_index = svm.y_index
     K = svm.n_classes
     targets = [None] if K == 2 else [int(t) for t in np.argsort(scores[pred] - scores, kind="stable")
@@ -244,20 +253,22 @@ def certify_stability(model, X_test, *, tol: float = 1e-9, witnesses: bool = Tru
         scores = Kx @ model.dual_coef_.T  # = decision_function(X), kernel evaluated once
         pred = model.predict_index(scores)
         tau = tol * tie_scale(Kx, svm.C, svm.n_classes)
-        # the bounds are about the exact optimum; the clean margins are read off computed duals
+        # the bounds are about the exact optimum: they read the margins of the duals they work
+        # from (re-solved where the model's were loose), with those duals' distance to it
+        bound_scores = scores if svm.alpha is model.alpha_ else Kx @ svm.dual_coef.T
         tau_bound = tau + svm.margin_slack(norms)
         lowers = []
         for j in range(X.shape[0]):
             c = int(pred[j])
             if binary:
                 s = 1.0 if c == 1 else -1.0
-                margins = [({1: s}, s * scores[j] - tau_bound[j])]
+                margins = [({1: s}, s * bound_scores[j] - tau_bound[j])]
             else:
-                margins = [({c: 1.0, t: -1.0}, scores[j, c] - scores[j, t] - tau_bound[j])
+                margins = [({c: 1.0, t: -1.0}, bound_scores[j, c] - bound_scores[j, t] - tau_bound[j])
                            for t in range(svm.n_classes) if t != c]
             lowers.append(min(stability_lower_bound(blocks, norms[j], coef, gap) for coef, gap in margins))
         stab = np.array(lowers, dtype=float)
-        ball = ball_bounds(svm, Kx, norms, scores, pred, tau_bound, factors)
+        ball = ball_bounds(svm, Kx, norms, bound_scores, pred, tau_bound, factors)
         lowers = np.maximum(stab, ball)
         elapsed = (time.perf_counter() - t0) / max(1, X.shape[0])
         for j, lo in enumerate(lowers):
@@ -268,12 +279,12 @@ def certify_stability(model, X_test, *, tol: float = 1e-9, witnesses: bool = Tru
             if witnesses:
                 deadline = INF if time_limit is None else t1 + ATTACK_SHARE * float(time_limit)
                 attack = ordered_attack(model, X[j], Kx[j], int(pred[j]), scores[j],
-                                        floor=int(min(lo, svm.y_index.size - 1)))
+                                        floor=int(min(lo, svm.y_index.size - 1)), svm=svm)
                 source = None if attack is None else "ordered"
                 info["ordered_flips"] = None if attack is None else int(attack.size)
                 if attack is None or attack.size - 1 > lo:
                     better = resolve_attack(model, X[j], Kx[j], int(pred[j]), scores[j], start=attack,
-                                            deadline=deadline)
+                                            deadline=deadline, svm=svm)
                     info["resolve_flips"] = None if better is None else int(better.size)
                     if better is not None and (attack is None or better.size < attack.size):
                         attack, source = better, "resolve"

@@ -140,7 +140,7 @@ def _screened_fewest_along(order, new, y_index, replay, limit: int, max_refits: 
 
 
 def retrained_margin(svm: TrainedSVM, labels: np.ndarray, q: np.ndarray, coef: dict,
-                     warm: dict | None = None) -> tuple[float, dict]:
+                     warm: "dict | WarmState | None" = None) -> tuple[float, dict]:
     """``(sum_k coef[k] F_k(x), {k: alpha_k})`` after retraining the blocks of ``coef`` on
     ``labels`` (class indices) to the model's KKT tolerance; ``warm``: {block: dual} to start
     each block from (None: from zero), or a :class:`WarmState` (its duals, and its scores
@@ -237,8 +237,8 @@ def warm_retrain(svm: TrainedSVM, q: np.ndarray, coef: dict) -> Callable:
     :func:`~optcert.svm.resolve.resolve_from_partition` from ``warm`` ({block: partition}, the
     labelling it came from), falling back to :func:`~optcert.svm.dual.solve_svm_dual` started
     from that labelling's duals (a :class:`WarmState`) or its active set (0, C, C/2 where free).
-    Above ``ACTIVE_SET_MAX_N`` training points only the fallback runs, and a block whose labels
-    ``warm`` shares is not re-solved. Every solution meets the model's KKT tolerance; certify/
+    Above ``ACTIVE_SET_MAX_N`` training points only the fallback runs. A block whose labels
+    ``warm`` shares is the same problem and is not re-solved. Every solution meets the model's KKT tolerance; certify/
     replays the labelling anyway."""
     from .resolve import partition_of, resolve_from_partition
 
@@ -251,7 +251,7 @@ def warm_retrain(svm: TrainedSVM, q: np.ndarray, coef: dict) -> Callable:
             part = None if warm is None else warm.get(k)
             known = getattr(warm, "alpha", {}).get(k)
             f = None
-            if known is not None and not active_set and np.array_equal(signs, warm.signs[k]):
+            if known is not None and np.array_equal(signs, warm.signs[k]):
                 a, parts[k], f = known, part, warm.f.get(k)  # the same problem: its solution
             else:
                 out = None if part is None or not active_set else \

@@ -8,11 +8,13 @@ the prediction. Either way ``margin = sum_k coef[k] F_k(x)``, and the prediction
 the margin stays above the tie tolerance ``tau = tol * tie_scale``.
 
 The bounds reason about the exact optimum: :func:`exact_duals` re-solves duals a loose
-``kkt_tol`` left short of it and keeps their distance, the slack every clean margin is read with.
+``kkt_tol`` left short of it and keeps their distance, the slack every clean margin the bounds
+read off them (:meth:`TrainedSVM.margin`) is taken with.
 """
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import NamedTuple
@@ -20,6 +22,8 @@ from typing import NamedTuple
 import numpy as np
 
 from ..exceptions import InvalidInputError
+
+logger = logging.getLogger(__name__)
 
 #: relative slack every bound adds for floating-point rounding in the retrained margins (not
 #: mathematics): on ``rho``, on ball and restoring weights, on the restoring quadratic.
@@ -103,8 +107,8 @@ class TrainedSVM:
 
     ``gram`` (N, N); ``y_index`` (N,) clean labels as class indices; ``alpha`` (N,) binary or
     (K, N) one-vs-rest; ``c_star`` the small-C threshold; ``kkt_tol`` the KKT tolerance the
-    model was trained to; ``eps``: how far (RKHS norm, every block) the exact optimum may be from
-    both the model's own duals and ``alpha`` (:func:`exact_duals`).
+    model was trained to; ``eps``: how far (RKHS norm, every block) the exact optimum may be
+    from ``alpha`` (:func:`exact_duals`).
     """
 
     gram: np.ndarray
@@ -117,9 +121,24 @@ class TrainedSVM:
     eps: float = 0.0
 
     def margin_slack(self, test_norm):
-        """How far a clean margin read off the model (or off ``alpha``) may be from the exact
+        """How far a clean margin read off ``alpha`` (:meth:`margin`) may be from the exact
         optimum's: ``||phi_x|| eps`` for each of the blocks it reads (one binary, two one-vs-rest)."""
-        return (1.0 if self.n_classes == 2 else 2.0) * np.asarray(test_norm) * self.eps
+        if np.isinf(self.eps):
+            return np.full(np.shape(test_norm), np.inf)
+        return (1.0 if self.n_classes == 2 else 2.0) * np.asarray(test_norm, dtype=float) * self.eps
+
+    @property
+    def dual_coef(self) -> np.ndarray:
+        """``signs * alpha`` per block, shaped like ``alpha``: clean scores are ``Kx @ dual_coef.T``."""
+        if self.n_classes == 2:
+            return block_signs(self.y_index, 2, 1) * np.asarray(self.alpha)
+        return np.stack([block_signs(self.y_index, self.n_classes, k) * self.block_alpha(k)
+                         for k in self.block_ids])
+
+    def margin(self, q: np.ndarray, coef: dict) -> float:
+        """The clean margin ``sum_k coef[k] F_k(x)`` at test column ``q``, read off ``alpha``."""
+        return sum(c * float(q @ (block_signs(self.y_index, self.n_classes, k) * self.block_alpha(k)))
+                   for k, c in coef.items())
 
     @property
     def gram_diag(self) -> np.ndarray:
@@ -143,40 +162,44 @@ class TrainedSVM:
             yield Block(int(k), signs, a, self.gram @ (signs * a))
 
 
-#: KKT residual (margin units) up to which computed duals count as the optimum, their distance
-#: to it rounding that :data:`SAFETY` covers; the active-set polish ends far below it
+#: KKT residual (margin units) above which the duals are re-solved before a bound reads them;
+#: duals the re-solve cannot bring below it switch the bounds off (``eps = inf``)
 REFINE_KKT = 1e-11
 
 
 def exact_duals(svm: TrainedSVM) -> TrainedSVM:
-    """``svm`` with duals the bounds can treat as the optimum, and the distance they keep.
+    """``svm`` with the duals the bounds read, and their distance ``eps`` to the optimum.
 
-    The bounds reason about the exact optimum of the clean problem: its training margins, its
-    active set, its score. Duals with a KKT residual above :data:`REFINE_KKT` (a loose
-    ``kkt_tol``) are re-solved here, warm, before any bound reads them, and ``eps`` becomes
-    ``sqrt(2 gap)`` of such duals: by strong convexity of the primal
-    (:func:`~optcert.svm.dual.duality_gap`) a bound on ``||w - w*||``, so a clean score read off
-    the model is within ``||phi_x|| eps`` of the optimum's (:meth:`TrainedSVM.margin_slack`)."""
+    The bounds reason about the exact optimum of the clean problem. Duals with a KKT residual
+    above :data:`REFINE_KKT` in margin units (a loose ``kkt_tol``, the ``qp`` solver, a C so small
+    that the learner's residual in units of the duals says little) are re-solved here, warm,
+    and the bounds read the re-solved ones. ``eps``, the largest ``sqrt(2 gap)`` over the blocks
+    of the duals kept, bounds ``||w - w*||`` (strong convexity of the primal,
+    :func:`~optcert.svm.dual.duality_gap`), so a clean score read off them is within
+    ``||phi_x|| eps`` of the optimum's (:meth:`TrainedSVM.margin_slack`): the slack of the MILP's
+    clean blocks too. Duals still above :data:`REFINE_KKT` after the re-solve get ``eps = inf``
+    and every bound is 0: the training margins and active set the bounds also read are then
+    not known well enough."""
     from dataclasses import replace
 
-    from .dual import duality_gap, kkt_violation, solve_svm_dual
+    from .dual import _projected_gradient_violation, duality_gap, solve_svm_dual
 
-    def distance(signs, a) -> float:
-        f = svm.gram @ (signs * a)
-        return float(np.sqrt(2.0 * max(duality_gap(signs, a, f, svm.C), 0.0)))
-
-    eps, alphas, refined = 0.0, [], False
+    eps, alphas, changed = 0.0, [], False
     for b in svm.blocks():
-        a = b.alpha
-        if kkt_violation(svm.gram, b.signs, a, svm.C) > REFINE_KKT:
-            refined = True
-            eps = max(eps, distance(b.signs, a))
-            a = solve_svm_dual(svm.gram, b.signs, svm.C, kkt_tol=REFINE_KKT, c_star=svm.c_star,
-                               warm_start=a).alpha
-            if kkt_violation(svm.gram, b.signs, a, svm.C) > REFINE_KKT:
-                eps = max(eps, distance(b.signs, a))
+        a, f = np.clip(b.alpha, 0.0, svm.C), b.f  # the gap needs duals in the box
+        if not np.array_equal(a, b.alpha):
+            f, changed = svm.gram @ (b.signs * a), True
+        # in margin units at any C: the residual of alpha / C, the dual of C Q with box [0, 1]
+        if _projected_gradient_violation(b.signs * f - 1.0, a / svm.C, 1.0) > REFINE_KKT:
+            sol = solve_svm_dual(svm.C * svm.gram, b.signs, 1.0, kkt_tol=REFINE_KKT,
+                                 c_star=svm.c_star / svm.C, warm_start=a / svm.C)
+            a = np.clip(svm.C * sol.alpha, 0.0, svm.C)
+            f, changed = svm.gram @ (b.signs * a), True
+            if sol.kkt_violation > REFINE_KKT:
+                logger.warning("the clean SVM dual of block %d stops at KKT residual %.3g > %.3g: "
+                               "its bounds are off (every lower bound 0)", b.k, sol.kkt_violation, REFINE_KKT)
+                eps = np.inf
+        eps = max(eps, float(np.sqrt(2.0 * max(duality_gap(b.signs, a, f, svm.C), 0.0))))
         alphas.append(a)
-    if not refined:
-        return svm
-    alpha = alphas[0] if svm.n_classes == 2 else np.stack(alphas)
+    alpha = svm.alpha if not changed else alphas[0] if svm.n_classes == 2 else np.stack(alphas)
     return replace(svm, alpha=alpha, eps=eps)

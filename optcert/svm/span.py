@@ -107,13 +107,16 @@ def _certified_lambda_min(Q: np.ndarray, factor) -> float:
     for _ in range(SHIFT_TRIES):
         if not np.isfinite(shift) or shift <= 0:
             return 0.0
-        A = Q - shift * np.eye(n)
+        A = Q.copy()  # Q - mu I, shifted in place: one N x N copy, factorised over itself
+        A.flat[::n + 1] -= shift
+        trace = float(np.trace(A))
         try:
-            scipy.linalg.cholesky(A, lower=True)
+            scipy.linalg.cholesky(A, lower=True, overwrite_a=True, check_finite=False)
         except np.linalg.LinAlgError:
             shift *= 0.1
             continue
-        trace = float(np.trace(A))
+        finally:
+            del A
         diag_err = _EPS * float(np.max(np.abs(np.diag(Q)))) + _EPS * shift  # rounding of Q - mu I
         mu = shift - 2.0 * gamma * abs(trace) * (1.0 + gamma) - diag_err
         return mu if np.isfinite(mu) and mu > 0 else 0.0
