@@ -32,6 +32,35 @@ def test_duality_gap_bounds_the_score_error(mult, small_svm):
     assert duality_gap(y2, opt, Q @ (y2 * opt), C) < 1e-8
 
 
+@pytest.mark.parametrize("flips", [1, 4, 12])
+def test_a_warm_solve_from_known_scores_ends_at_the_cold_solution(flips, small_svm):
+    """The attacks' re-solve: started from a labelling's duals with its scores updated at the
+    flipped points, the gradient updated at the moved coordinates and no final product -- it
+    must end where a solve from zero does, and report the scores of where it ended."""
+    from optcert.certify.stability import trained_svm
+    from optcert.svm.attacks import WarmState, _scores_after, clean_partitions, retrained_margin
+    from optcert.svm.margins import block_signs
+
+    model, Xt = small_svm(40, 3, 20, seed=2)
+    svm = trained_svm(model)
+    q = model.cross_kernel(Xt[:1])[0]
+    labels = svm.y_index.copy()
+    labels[:flips] = (labels[:flips] + 1) % 3
+    coef = {0: 1.0, 1: -1.0}
+    warm = clean_partitions(svm, coef)
+    assert isinstance(warm, WarmState)
+    margin, alphas = retrained_margin(svm, labels, q, coef, warm)
+    cold = {k: solve_svm_dual(svm.gram, block_signs(labels, 3, k), svm.C, c_star=svm.c_star).alpha for k in coef}
+    for k in coef:
+        np.testing.assert_allclose(alphas[k], cold[k], atol=1e-9 * svm.C)
+        signs = block_signs(labels, 3, k)
+        np.testing.assert_allclose(_scores_after(svm, warm, k, signs), svm.gram @ (signs * warm.alpha[k]), atol=1e-12)
+        sol = solve_svm_dual(svm.gram, signs, svm.C, c_star=svm.c_star, warm_start=warm.alpha[k],
+                             warm_scores=_scores_after(svm, warm, k, signs), final_product=False)
+        np.testing.assert_allclose(sol.scores, svm.gram @ (signs * sol.alpha), atol=1e-10)
+    assert margin == pytest.approx(sum(c * q @ (block_signs(labels, 3, k) * cold[k]) for k, c in coef.items()), abs=1e-9)
+
+
 def test_resolve_from_a_neighbour_matches_the_dual_solver(small_svm):
     """From the clean active set, one flip away (the search's case): exact, or None (fallback)."""
     model, _ = small_svm(25, 2, 10, seed=5)
