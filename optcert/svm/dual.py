@@ -28,7 +28,7 @@ class DualSolution:
     kkt_violation: float
     iterations: int
     small_c: bool
-    scores: np.ndarray | None = None  # Q (y * alpha) at the returned point (None at C <= C*)
+    scores: np.ndarray | None = None  # Q (y * alpha) from the returned gradient (None at C <= C*)
 
 
 def c_star_from_row_sums(row_abs_sums: np.ndarray) -> float:
@@ -74,9 +74,9 @@ def solve_svm_dual(Q: np.ndarray, y: np.ndarray, C: float, *, kkt_tol: float = 1
         ``C * 1`` exactly (every labelling) and no iteration runs.
     warm_start : a starting point (clipped to the box); ``warm_scores``: ``Q (y * warm_start)``
         when the caller knows it (a re-solve a few flips away), which saves a product with Q.
-    final_product : check the returned point with a full product with Q (False: with the
-        gradient the polish updated, as exact up to rounding; for searches whose answers are
-        replayed by a full retraining anyway).
+    final_product : the polish checks the point it converged to with a full product with Q
+        (False: with the gradient it updated, exact up to rounding; for searches whose answers
+        are replayed by a full retraining anyway).
     """
     N = Q.shape[0]
     y = np.asarray(y, dtype=np.float64)
