@@ -137,8 +137,8 @@ class TrainedSVM:
 
     def margin(self, q: np.ndarray, coef: dict) -> float:
         """The clean margin ``sum_k coef[k] F_k(x)`` at test column ``q``, read off ``alpha``."""
-        return sum(c * float(q @ (block_signs(self.y_index, self.n_classes, k) * self.block_alpha(k)))
-                   for k, c in coef.items())
+        rows = np.atleast_2d(self.dual_coef)
+        return sum(c * float(q @ rows[self.block_ids.index(k)]) for k, c in coef.items())
 
     @property
     def gram_diag(self) -> np.ndarray:
