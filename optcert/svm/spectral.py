@@ -40,9 +40,11 @@ TANGENT_ROUNDS = 3
 
 
 class SpectralSplit:
-    """``Q = lam v v' + R`` for one Gram matrix: its leading eigenpair and the remainder."""
+    """``Q = lam v v' + R`` for one Gram matrix: its leading eigenpair; the remainder R is read
+    from Q where it is needed (:meth:`remainder`, :meth:`remainder_product`), never stored: at
+    N = 10 000 a second N x N matrix per model is 800 MB."""
 
-    __slots__ = ("lam", "v", "R", "R_diag", "Q_diag")
+    __slots__ = ("lam", "v", "Q", "R_diag", "Q_diag")
 
     def __init__(self, Q: np.ndarray):
         n = Q.shape[0]
@@ -58,13 +60,22 @@ class SpectralSplit:
             pass  # the constant direction: the common component of a kernel with positive entries
         self.v = v
         self.lam = max(float(v @ Q @ v), 0.0)  # the Rayleigh quotient: the eigenvalue when v is one
-        self.R = Q - self.lam * np.outer(v, v)
-        self.R_diag = np.diag(self.R).copy()
+        self.Q = Q
         self.Q_diag = np.diag(Q).copy()
+        self.R_diag = self.Q_diag - self.lam * v * v
+
+    def remainder(self, idx: np.ndarray) -> np.ndarray:
+        """``R[idx][:, idx]``, computed as ``Q - lam v v'`` entry by entry."""
+        vi = self.v[idx]
+        return self.Q[np.ix_(idx, idx)] - self.lam * np.outer(vi, vi)
+
+    def remainder_product(self, g: np.ndarray) -> np.ndarray:
+        """``R g``."""
+        return self.Q @ g - self.lam * self.v * float(self.v @ g)
 
     def splits(self, Q: np.ndarray) -> bool:
-        """Was this split made from ``Q`` (same size and diagonal; a cheap guard)?"""
-        return Q.shape == self.R.shape and np.array_equal(np.diag(Q), self.Q_diag)
+        """Was this split made from ``Q`` (the same array, or the same size and diagonal)?"""
+        return Q is self.Q or (Q.shape == self.Q.shape and np.array_equal(np.diag(Q), self.Q_diag))
 
 
 def _top_positive(M: np.ndarray, k: int) -> np.ndarray:
@@ -102,10 +113,10 @@ def split_set_bound(split: SpectralSplit, q: np.ndarray, test_norm: float, C: fl
     root_lam = np.sqrt(split.lam)
     a0 = h * root_lam * float(split.v @ g_u)
     p = h * root_lam * split.v[idx] * cw
-    Rg = split.R @ g_u
+    Rg = split.remainder_product(g_u)
     X0 = h * h * float(g_u @ Rg) + C * float(eps.sum())
     xi0 = 2.0 * h * h * cw * Rg[idx] + h * h * cw * cw * split.R_diag[idx] - C * eps[idx]
-    cross = (h * h) * cw[:, None] * split.R[np.ix_(idx, idx)] * cw[None, :]
+    cross = (h * h) * cw[:, None] * split.remainder(idx) * cw[None, :]
     np.fill_diagonal(cross, 0.0)
     xi = xi0 + _top_positive(cross, b - 1)
     # value < need once max_phi Gamma < target; the slack covers rounding at the scale of the terms
