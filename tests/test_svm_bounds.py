@@ -498,3 +498,107 @@ def test_span_norm_falls_back_to_the_full_norm_where_nothing_is_certified(small_
     assert np.all(stability.test_norms(model, Xt, model.cross_kernel(Xt)) < full)
     monkeypatch.setattr(stability, "SPAN_MAX_N", 11)
     assert np.array_equal(stability.test_norms(model, Xt, model.cross_kernel(Xt)), full)
+
+
+@pytest.mark.parametrize("K,N,mult,seed,b", [(2, 9, 10, 6, 3), (3, 9, 20, 4, 3), (2, 10, 100, 9, 2),
+                                             (3, 8, 30, 1, 4)])
+def test_block_drop_bounds_every_retrained_set_and_sharpening_lowers_it(K, N, mult, seed, b, small_svm):
+    """V(b) of one SVM block (optcert.svm.block_drop) is >= the fall of its score for every set
+    of <= b sign flips, retrained exactly, at every b, after one and after three sharpenings;
+    it is inf before any; sharpening keeps the choice best at its b, so V(b) never rises there,
+    and on some case it falls."""
+    import itertools
+
+    from optcert.svm.ball import flip_factors
+    from optcert.svm.block_drop import BlockDrop
+    from optcert.svm.restoring import restoring_problem
+    from optcert.svm.spectral import SpectralSplit
+
+    model, Xt = small_svm(N, K, mult, seed)
+    Q, C = model.gram_, model.C
+    yi = model.encode_labels(model.y_fit_)
+    split = SpectralSplit(Q)
+    lowered = 0
+    for k in ([1] if K == 2 else range(K)):
+        signs = np.where(yi == k, 1.0, -1.0)
+        a = solve_svm_dual(Q, signs, C, kkt_tol=1e-12, c_star=model.c_star_).alpha
+        f = Q @ (signs * a)
+        factors = flip_factors(signs, a, f, C, np.diag(Q))
+        for x in Xt[:3]:
+            q = model.cross_kernel(x[None, :])[0]
+            norm = float(np.sqrt(model.kernel_.diag(x[None, :]))[0])
+            for s in (1.0, -1.0):
+                drop = BlockDrop(restoring_problem(Q, q, norm, C, s, signs, a, f, factors), split,
+                                 np.ones(N, dtype=bool), b)
+                assert drop.value(b) == np.inf  # no minorants yet: nothing shown
+                drop.sharpen(b)
+                before = [drop.value(r) for r in range(1, b + 1)]
+                drop.sharpen(b)
+                drop.sharpen(b)
+                after = [drop.value(r) for r in range(1, b + 1)]
+                assert after[-1] <= before[-1]
+                lowered += after[-1] < before[-1] - 1e-9
+                assert drop.value(b + 1) == np.inf  # past its tables: nothing shown
+                clean = s * float(q @ (signs * a))
+                for r in range(1, b + 1):
+                    for idx in itertools.combinations(range(N), r):
+                        s2 = signs.copy()
+                        s2[list(idx)] *= -1
+                        a2 = solve_svm_dual(Q, s2, C, kkt_tol=1e-12, c_star=model.c_star_).alpha
+                        fall = clean - s * float(q @ (s2 * a2))
+                        assert fall <= min(before[r - 1], after[r - 1]) + 1e-9, (k, s, idx, fall, after[r - 1])
+    assert lowered > 0
+
+
+def test_block_drop_is_no_proof_from_non_finite_numbers(small_svm):
+    """A NaN or inf in the block's inputs makes V infinite (nothing is ever shown from it)."""
+    from optcert.svm.ball import flip_factors
+    from optcert.svm.block_drop import BlockDrop
+    from optcert.svm.restoring import restoring_problem
+    from optcert.svm.spectral import SpectralSplit
+
+    model, Xt = small_svm(9, 2, 10, 6)
+    Q, C = model.gram_, model.C
+    signs = np.where(model.encode_labels(model.y_fit_) == 1, 1.0, -1.0)
+    a = np.asarray(model.alpha_, dtype=float)
+    f = Q @ (signs * a)
+    q = model.cross_kernel(Xt[:1])[0]
+    factors = flip_factors(signs, a, f, C, np.diag(Q))
+    split = SpectralSplit(Q)
+    finite = BlockDrop(restoring_problem(Q, q, 1.0, C, 1.0, signs, a, f, factors), split,
+                       np.ones(9, dtype=bool), 3)
+    finite.sharpen(2)
+    assert np.isfinite(finite.value(2))
+    for bad in ("q", "norm"):
+        q2, norm = q.copy(), 1.0
+        if bad == "q":
+            q2[3] = np.nan
+        else:
+            norm = np.inf
+        drop = BlockDrop(restoring_problem(Q, q2, norm, C, 1.0, signs, a, f, factors), split,
+                         np.ones(9, dtype=bool), 3)
+        drop.sharpen(2)
+        assert drop.value(2) == np.inf, bad
+
+
+def test_row_top_prefix_matches_a_sort_of_every_row():
+    """The compiled per-row top-k prefix sums of the split's cross terms (block_drop's tables)
+    equal a plain sort of each row of ``w_a (Q - lam v v')_ab w_b`` without its diagonal."""
+    from optcert.svm._topk import row_top_prefix
+
+    rng = np.random.default_rng(0)
+    for n in (7, 60):
+        A = rng.standard_normal((n, n))
+        Q = A @ A.T / n + 0.5
+        v = rng.standard_normal(n)
+        v /= np.linalg.norm(v)
+        idx = np.sort(rng.choice(n, n - 2, replace=False)).astype(np.int64)
+        w = rng.standard_normal(idx.size)
+        R = (Q - 0.7 * np.outer(v, v))[np.ix_(idx, idx)] * w[:, None] * w[None, :]
+        np.fill_diagonal(R, 0.0)
+        for k in (0, 1, 3, 40):
+            out = row_top_prefix(Q, 0.7, v, idx, w, k)
+            for a in range(idx.size):
+                top = np.sort(R[a][R[a] > 0])[::-1][:k]
+                ref = np.concatenate([[0.0], np.cumsum(top), np.full(k - top.size, top.sum())])
+                assert np.allclose(out[a], ref), (n, k, a)

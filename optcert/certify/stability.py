@@ -156,18 +156,31 @@ def search_floor(svm: TrainedSVM, q: np.ndarray, test_norm: float, pred: int, ta
     if K > 2:
         scores = svm.dual_coef @ q
         targets = [int(t) for t in np.argsort(scores[pred] - scores, kind="stable") if t != pred]
-    rho, hit = INF_INT, None
+    drops: dict = {}  # the blocks' falls at the root, shared by the targets (block c is in every margin)
+    # first every target's root bounds (no retraining; a target whose floor cannot go below rho
+    # is not worked on), then the retraining search, one depth at a time over the targets that
+    # hold rho: one target's search must not spend the time the others' roots need
+    searches, floors, rho, hit = [], [], INF_INT, None
     for t in targets:
-        if min(top, rho - 1) < floor:  # a target is searched only below rho: nothing left to search
-            break
         spec = margin_spec(K, pred, t)
-        moves = margin_moves(svm.y_index, K, spec.coef)
         search = FlipSearch(svm.gram, svm.C, svm.c_star, svm.y_index, K, q, spec.coef,
-                            {k: svm.block_alpha(k) for k in spec.coef}, moves, tau=tau,
-                            kkt_tol=svm.kkt_tol, test_norm=float(test_norm), split=split, span=span)
-        res = search.run(floor, min(top, rho - 1), max_nodes=max_nodes, deadline=deadline)
+                            {k: svm.block_alpha(k) for k in spec.coef}, margin_moves(svm.y_index, K, spec.coef),
+                            tau=tau, kkt_tol=svm.kkt_tol, test_norm=float(test_norm), split=split, span=span,
+                            drops=drops)
+        res = search.run(floor, min(top, rho - 1), max_nodes=0, deadline=deadline)
+        searches.append(search)
+        floors.append(res.floor)
         if res.floor < rho:
             rho, hit = res.floor, res.crossing
+    while hit is None and max_nodes > 0 and rho <= top and time.perf_counter() < deadline:
+        for n, search in enumerate(searches):
+            if floors[n] > rho:
+                continue
+            res = search.run(rho, rho, max_nodes=max_nodes, deadline=deadline, root=False)
+            if res.crossing is not None or res.floor == rho:  # a crossing of rho flips, or stopped
+                return (min(rho, top + 1), res.crossing)
+            floors[n] = res.floor
+        rho = min(floors)
     return (min(rho, top + 1), hit)
 
 
@@ -242,7 +255,10 @@ def certify_stability(model, X_test, *, tol: float = 1e-9, witnesses: bool = Tru
     blocks = _svm_blocks(svm)
     factors = block_flip_factors(svm)  # once, not per block of test rows
     binary = svm.n_classes == 2
-    split = SpectralSplit(svm.gram) if binary and svm.y_index.size <= SPECTRAL_MAX_N else None  # once per model
+    # without a time limit only the root's bounds run, where they are strong and cheap: binary,
+    # with the split's test; with one, every search shares the split (one per model)
+    root_pass = binary and svm.y_index.size <= SPECTRAL_MAX_N
+    split = SpectralSplit(svm.gram) if root_pass or time_limit is not None else None
     span = span_norm(model)
     certs = []
     for start in range(0, X_test.shape[0], block_rows):
@@ -294,7 +310,7 @@ def certify_stability(model, X_test, *, tol: float = 1e-9, witnesses: bool = Tru
             # are strong: binary, with the spectral split.
             point_end = INF if time_limit is None else t1 + float(time_limit)
             searching = time_limit is not None and time.perf_counter() < point_end
-            if (searching or (time_limit is None and split is not None)) and \
+            if (searching or (time_limit is None and root_pass)) and \
                     (attack is None or attack.size - 1 > lo):
                 top = svm.y_index.size if attack is None else attack.size - 1
                 rho, hit = search_floor(svm, Kx[j], norms[j], int(pred[j]), float(tau_bound[j]), int(lo) + 1, top,

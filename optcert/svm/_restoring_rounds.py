@@ -153,13 +153,14 @@ def _minorant_value(z, p, slope, sure, g_F, grad):
 
 
 @njit(cache=True)
-def optimal_minorants(record, slope, sure, g_F, lo, hi, max_iter):
+def optimal_minorants(record, slope, sure, g_F, lo, hi, max_iter, start):
     """Minimise :func:`_minorant_value` of the :class:`RestoringProblem` ``record`` over the box
-    ``[lo, hi]`` by spectral projected gradient (Barzilai-Borwein steps, Armijo backtracking);
-    returns the final ``z`` (in the box, so sound whatever the convergence)."""
+    ``[lo, hi]`` by spectral projected gradient (Barzilai-Borwein steps, Armijo backtracking)
+    from ``start`` (projected on the box); returns the final ``z`` (in the box, so sound
+    whatever the convergence)."""
     p = RestoringProblem(*record)
     N = lo.size
-    z = np.minimum(np.maximum(np.zeros(N), lo), hi)
+    z = np.minimum(np.maximum(start, lo), hi)
     g = np.zeros(N)
     g_new = np.zeros(N)
     f = _minorant_value(z, p, slope, sure, g_F, g)

@@ -65,3 +65,116 @@ def top_positive_picks(values, start, k, buf, picks):
             picks[count] = t
             count += 1
     return count
+
+
+@njit(cache=True)
+def _sift_down(heap, size, p):
+    """Restore the min-heap ``heap[:size]`` below position ``p``."""
+    while True:
+        c = 2 * p + 1
+        if c >= size:
+            return
+        if c + 1 < size and heap[c + 1] < heap[c]:
+            c += 1
+        if heap[p] <= heap[c]:
+            return
+        heap[p], heap[c] = heap[c], heap[p]
+        p = c
+
+
+@njit(cache=True)
+def row_top_prefix(Q, lam, v, idx, w, k):
+    """Per row ``a``, the prefix sums of the ``k`` largest positive entries of
+    ``w_a (Q_ij - lam v_i v_j) w_b`` (``i = idx[a]``, ``j = idx[b]``, ``b != a``): ``(n, k + 1)``,
+    column ``r`` the sum of the ``r`` largest (fewer when fewer are positive). One pass over the
+    rows of Q with a min-heap of the k largest, no ``n x n`` temporary."""
+    n = idx.size
+    out = np.zeros((n, k + 1))
+    heap = np.zeros(max(k, 1))
+    row = np.empty(n)
+    vi = v[idx]
+    whole = n == Q.shape[0] and (n == 0 or (idx[0] == 0 and idx[n - 1] == n - 1))  # idx = 0..n-1
+    for a in range(n):
+        i = idx[a]
+        wa, va = w[a], lam * v[i]
+        size = 0
+        if k > 0 and wa != 0.0:
+            if whole:  # contiguous rows: a loop the compiler vectorises
+                for b in range(n):
+                    row[b] = wa * (Q[i, b] - va * vi[b]) * w[b]
+            else:
+                for b in range(n):
+                    row[b] = wa * (Q[i, idx[b]] - va * vi[b]) * w[b]
+            row[a] = 0.0
+            thr = 0.0  # an entry enters only above it: 0 until the heap is full, then its least
+            for b in range(n):
+                x = row[b]
+                if x <= thr:
+                    continue
+                if size < k:  # sift up
+                    c = size
+                    heap[c] = x
+                    size += 1
+                    while c > 0 and heap[(c - 1) // 2] > heap[c]:
+                        heap[(c - 1) // 2], heap[c] = heap[c], heap[(c - 1) // 2]
+                        c = (c - 1) // 2
+                    if size == k:
+                        thr = heap[0]
+                else:
+                    heap[0] = x
+                    _sift_down(heap, size, 0)
+                    thr = heap[0]
+        top = np.sort(heap[:size])[::-1]
+        acc = 0.0
+        for r in range(size):
+            acc += top[r]
+            out[a, r + 1] = acc
+        for r in range(size, k):
+            out[a, r + 1] = acc
+    return out
+
+
+@njit(cache=True)
+def _heap_top_sum(values, k, heap):
+    """Sum of the ``k`` largest positive ``values`` (a min-heap of them in ``heap``)."""
+    size = 0
+    thr = 0.0
+    for x in values:
+        if x <= thr:
+            continue
+        if size < k:
+            c = size
+            heap[c] = x
+            size += 1
+            while c > 0 and heap[(c - 1) // 2] > heap[c]:
+                heap[(c - 1) // 2], heap[c] = heap[c], heap[(c - 1) // 2]
+                c = (c - 1) // 2
+            if size == k:
+                thr = heap[0]
+        else:
+            heap[0] = x
+            _sift_down(heap, size, 0)
+            thr = heap[0]
+    acc = 0.0
+    for r in range(size):
+        acc += heap[r]
+    return acc
+
+
+@njit(cache=True)
+def angle_top_sums(cos, sin, lin, p, xr, k):
+    """Per angle ``t``: the sums of the ``k`` largest positive ``lin + cos_t p`` and of
+    ``lin + cos_t p + sin_t xr`` (the two sorting problems of the split's circle bound)."""
+    one = np.zeros(cos.size)
+    two = np.zeros(cos.size)
+    heap = np.zeros(max(k, 1))
+    head = np.empty(lin.size)
+    full = np.empty(lin.size)
+    for t in range(cos.size):
+        for i in range(lin.size):
+            head[i] = lin[i] + cos[t] * p[i]
+            full[i] = head[i] + sin[t] * xr[i]
+        if k > 0:
+            one[t] = _heap_top_sum(head, k, heap)
+            two[t] = _heap_top_sum(full, k, heap)
+    return one, two

@@ -233,9 +233,11 @@ def box_offset_for(problem: RestoringProblem, F: np.ndarray, span,
     return box_offset(problem.q, problem.s, nu, signs, problem.sgn, C, span)
 
 
-def optimal_minorants(problem: RestoringProblem, F: np.ndarray,
-                      iterations: int = MINORANT_ITERATIONS) -> tuple[np.ndarray, np.ndarray]:
-    """Minorants ``(kappa, eps)`` that minimise the restoring quadratic's value at the set F.
+def optimal_minorants(problem: RestoringProblem, F: np.ndarray, iterations: int = MINORANT_ITERATIONS,
+                      start: np.ndarray | None = None) -> tuple[np.ndarray, np.ndarray]:
+    """Minorants ``(kappa, eps)`` that minimise the restoring quadratic's value at the set F
+    (the descent starts from the minorants ``start``, a ``kappa`` of the same problem, where
+    given: sharpening for a nearby set converges in fewer steps).
 
     Every choice in the box is sound (sure points: ``theta_j`` in [0, 1], ``kappa_j = theta_j
     sgn_j``, ``eps_j = theta_j |1 - m_j|``; points on the margin: ``kappa_j`` in ``[down_j,
@@ -256,6 +258,7 @@ def optimal_minorants(problem: RestoringProblem, F: np.ndarray,
     g_F = np.zeros(N)
     g_F[F] = c[F] * signs[F]
     slope = np.where(sure, sgn, 0.0) + free  # d kappa / d z
-    z = _restoring_rounds.optimal_minorants(tuple(problem), slope, sure, g_F, lo, hi, int(iterations))
+    z0 = np.zeros(N) if start is None else np.nan_to_num(slope * np.asarray(start, dtype=float))  # slope is 0, 1 or -1
+    z = _restoring_rounds.optimal_minorants(tuple(problem), slope, sure, g_F, lo, hi, int(iterations), z0)
     z = np.clip(z, lo, hi)
     return slope * z, np.where(sure, z * e_unit, 0.0)

@@ -29,7 +29,9 @@ search:
   minorants and the spectral split of :mod:`optcert.svm.spectral`, then once more with the box
   of the dual variables of :mod:`optcert.svm.coefficient_box` when the Gram matrix's
   :class:`~optcert.svm.span.SpanNorm` is given) are skipped first by bisection, without
-  retraining; from :data:`NODE_SPLIT_MIN_N` points on, the split also cuts
+  retraining (for margins over two blocks, and above :data:`SPECTRAL_MAX_N` points, each block's
+  fall is bounded as a number instead, :mod:`optcert.svm.block_drop`, and summed); from
+  :data:`NODE_SPLIT_MIN_N` points on, the split also cuts
   the children of every node with :data:`NODE_SPLIT_MIN_BUDGET` or more flips left from the first
   one whose suffix of later points cannot reach the margin.
 
@@ -48,6 +50,7 @@ import numpy as np
 
 from ..exceptions import InvalidInputError
 from .ball import ball_weight_blocks, combine_ball_weights, flip_factors, suffix_top_sums, top_positive_sum
+from .block_drop import MAX_BUDGET, BlockDrop
 from .dual import solve_svm_dual
 from .resolve import ScoreStop, partition_of, resolve_from_partition
 from .restoring import MINORANT_ITERATIONS, box_offset_for, restoring_bound, restoring_problem
@@ -70,8 +73,13 @@ NODE_SPLIT_MIN_BUDGET = 10
 #: passes of the root's bisection with the box of the dual variables, each with multipliers for
 #: the worst set the pass before left
 BOX_ROUNDS = 1
-#: largest N for the root's spectral split of the Gram matrix (it holds an N x N remainder)
+#: largest N for the root's spectral split test of a single-block margin (each test builds the
+#: candidates' remainder, up to N x N); above it, and for margins over two blocks, the root
+#: bounds each block's fall by :class:`~optcert.svm.block_drop.BlockDrop` instead
 SPECTRAL_MAX_N = 4000
+#: rounds of "sharpen every block's minorants for its worst set at the next flip count, then
+#: bisect" of the root's block-drop pass
+DROP_ROUNDS = 3
 
 
 @dataclass
@@ -122,6 +130,9 @@ class FlipSearch:
         (one per Gram matrix, not per search).
     span : the :class:`~optcert.svm.span.SpanNorm` of Q; with it (and the split) the root's
         bisection runs a second time with the box of the dual variables.
+    drops : {(block, sign): :class:`~optcert.svm.block_drop.BlockDrop`} of the root's block-drop
+        pass, shared by the searches of one test point (block c of ``F_c - F_t`` is the same for
+        every target t); filled as the pass needs them.
     """
 
     def __init__(self, Q: np.ndarray, C: float, c_star: float | None, y_index: np.ndarray, n_classes: int,
@@ -131,7 +142,8 @@ class FlipSearch:
                  set_search_nodes: int = SET_SEARCH_NODES,
                  minorant_iterations: int = MINORANT_ITERATIONS,
                  root_optimize_rounds: int = ROOT_OPTIMIZE_ROUNDS, spectral: bool = True,
-                 split: SpectralSplit | None = None, span: SpanNorm | None = None) -> None:
+                 split: SpectralSplit | None = None, span: SpanNorm | None = None,
+                 drops: dict | None = None) -> None:
         self.Q, self.C, self.c_star, self.kkt_tol, self.tau = Q, float(C), c_star, kkt_tol, float(tau)
         self.y_index, self.K, self.q, self.coef = np.asarray(y_index), n_classes, q, dict(coef)
         self.moves = moves
@@ -165,6 +177,7 @@ class FlipSearch:
         if span is not None and not span.made_from(Q):
             raise InvalidInputError("FlipSearch: the span norm was made from another Gram matrix")
         self.span = span
+        self.drops = {} if drops is None else drops
         self.node_split = Q.shape[0] >= NODE_SPLIT_MIN_N
         self.nodes = self.pruned = self.inner_nodes = 0
         self._max_nodes: int = 10**9  # set by run()
@@ -222,11 +235,14 @@ class FlipSearch:
             out[k] = _Block(a, f, part, float(self.q @ (signs[k] * a)))
         return out
 
-    def run(self, floor: int, limit: int, *, max_nodes: int, deadline: float | None = None) -> SearchResult:
+    def run(self, floor: int, limit: int, *, max_nodes: int, deadline: float | None = None,
+            root: bool = True) -> SearchResult:
         """Deepen from ``floor`` flips (fewer are known not to cross) up to ``limit``.
 
         Stops at the first crossing labelling, after ``max_nodes`` retrainings, or at
         ``deadline`` (``time.perf_counter()`` seconds); the floor then counts completed depths.
+        ``root``: skip the depths the root's bounds cut first (:meth:`root_floor`); off when a
+        run before this one did.
         """
         self.nodes = self.pruned = 0
         self._max_nodes, self._deadline = max_nodes, deadline
@@ -235,7 +251,10 @@ class FlipSearch:
             return SearchResult(0, self.y_index.copy(), 0, 0)
         n = self.order.size
         limit = min(int(limit), n)
-        floor = max(floor, self.root_floor(floor - 1, limit) + 1)
+        if root:
+            floor = max(floor, self.root_floor(floor - 1, limit) + 1)
+            if max_nodes <= 0 and self._drops_apply():  # the root's node bounds: in its floor already
+                return SearchResult(floor, None, 0, 0)
         while floor <= limit:
             try:
                 hit = self._dfs(self.order, self.y_index.copy(), self.root, self.root_margin, floor)
@@ -256,6 +275,8 @@ class FlipSearch:
         may stop below the largest such count; it also stops at the deadline of :meth:`run`."""
         if not self.prune or limit <= known:
             return known
+        if self._drops_apply():
+            return self._drop_floor(known, limit)
         lo = self._bisect(known, limit, self._root_cuts)
         box = None
         for _ in range(BOX_ROUNDS if self._split() is not None and self.span is not None else 0):
@@ -267,10 +288,78 @@ class FlipSearch:
             lo = self._bisect(lo, limit, lambda budget, box=box: self._root_cuts(budget, box))
         return lo
 
-    def _bisect(self, lo: int, limit: int, cuts) -> int:
-        """The bisection of :meth:`root_floor` over ``(lo, limit]`` (``lo`` proven)."""
+    def _drops_apply(self) -> bool:
+        """Does the root bound each block's fall (:meth:`_drop_floor`) rather than run the
+        restoring bound over the margin? For margins over two blocks, and single blocks above
+        :data:`SPECTRAL_MAX_N` points (where the split's test is too large to build)."""
+        return self.restoring and self.spectral and self.optimize_minorants and \
+            (len(self.coef) > 1 or self.Q.shape[0] > SPECTRAL_MAX_N)
+
+    def _drop_floor(self, known: int, limit: int) -> int:
+        """:meth:`root_floor` from the blocks' falls: the ball bounds first (and the restoring
+        bound up to :data:`SPECTRAL_MAX_N` points), then
+        :data:`DROP_ROUNDS` rounds of "sharpen each block's :class:`~optcert.svm.block_drop.BlockDrop`
+        at the next flip count, bisect" (no set of b flips crosses while ``sum_k |coef_k|
+        V_k(b) < need``: the blocks are trained apart)."""
+        # the restoring bound over the whole margin where it is cheap (it keeps the blocks coupled)
+        if self.Q.shape[0] <= SPECTRAL_MAX_N:
+            lo = self._bisect(known, limit, self._root_cuts)
+        else:  # the ball bounds only: microseconds, so past the deadline too
+            lo = self._bisect(known, limit, self._ball_cuts, timed=False)
+        for _ in range(DROP_ROUNDS):
+            if lo >= limit or self._past_deadline():
+                break
+            for k, c in self.coef.items():
+                if self._past_deadline():
+                    break
+                self._block_drop(k, c, limit).sharpen(lo + 1)
+            lo = self._bisect(lo, limit, lambda budget: self._ball_cuts(budget) or self._drop_cuts(budget, limit))
+        return lo
+
+    def _past_deadline(self) -> bool:
+        return self._deadline is not None and time.perf_counter() > self._deadline
+
+    def _block_drop(self, k: int, c: float, limit: int) -> BlockDrop:
+        """The root's :class:`~optcert.svm.block_drop.BlockDrop` of block k with the margin's
+        sign of ``c``, from the shared ``drops`` (built there if missing)."""
+        assert self.test_norm is not None  # root_floor runs its passes only when pruning
+        key = (k, float(np.sign(c)))
+        cand = self.touched[k].any(axis=1)
+        drop = self.drops.get(key)
+        if drop is None or drop.max_budget < min(limit, MAX_BUDGET, int(cand.sum())) or \
+                not np.array_equal(drop.idx, np.flatnonzero(cand)):
+            blk = self.root[k]
+            factors = flip_factors(self._signs(self.y_index, k), blk.alpha, blk.f, self.C, self.diag)
+            problem = restoring_problem(self.Q, self.q, self.test_norm, self.C, key[1],
+                                        self._signs(self.y_index, k), blk.alpha, blk.f, factors)
+            drop = self.drops[key] = BlockDrop(problem, self._gram_split(), cand, limit,
+                                               iterations=self.minorant_iterations)
+        return drop
+
+    def _ball_cuts(self, budget: int) -> bool:
+        """Do the root's ball weights (from any model, and from the root's) show that no set of
+        ``budget`` flips reaches ``tau``?"""
+        need = self.root_margin - self.tau
+        if top_positive_sum(self.point_w, budget) < need:
+            return True
+        node_w = np.max(combine_ball_weights(self.blocks, self.moves, self._factors(self.y_index, self.root)), axis=1)
+        return top_positive_sum(node_w, budget) < need
+
+    def _drop_cuts(self, budget: int, limit: int) -> bool:
+        """Is ``sum_k |coef_k| V_k(budget) < need`` (the blocks' falls, :meth:`_drop_floor`)?"""
+        need = self.root_margin - self.tau
+        total = 0.0
+        for k, c in self.coef.items():
+            total += abs(c) * self._block_drop(k, c, limit).value(budget)
+            if not total < need:
+                return False
+        return True
+
+    def _bisect(self, lo: int, limit: int, cuts, *, timed: bool = True) -> int:
+        """The bisection of :meth:`root_floor` over ``(lo, limit]`` (``lo`` proven); ``timed``:
+        stop at the deadline of :meth:`run` (off for checks that cost next to nothing)."""
         hi = limit + 1  # not shown
-        while hi - lo > 1 and not (self._deadline is not None and time.perf_counter() > self._deadline):
+        while hi - lo > 1 and not (timed and self._past_deadline()):
             mid = (lo + hi) // 2
             if cuts(mid):
                 lo = mid
@@ -301,12 +390,8 @@ class FlipSearch:
         allowed = self.order
         labels = self.y_index
         factors = self._factors(labels, self.root)
-        if box is None:
-            if top_positive_sum(self.point_w, budget) < need:
-                return True
-            node_w = np.max(combine_ball_weights(self.blocks, self.moves, factors), axis=1)
-            if top_positive_sum(node_w, budget) < need:
-                return True
+        if box is None and self._ball_cuts(budget):
+            return True
         if not self.restoring:
             return False
         K0, rest_w, single = self._restoring(labels, self.root, factors, allowed, budget, need,
@@ -316,6 +401,12 @@ class FlipSearch:
             return True
         return single is not None and single[0].cut
 
+    def _gram_split(self) -> SpectralSplit:
+        """The Gram matrix's :class:`~optcert.svm.spectral.SpectralSplit` (given, or built once)."""
+        if self._spectral is None:
+            self._spectral = SpectralSplit(self.Q)
+        return self._spectral
+
     def _split(self):
         """The Gram matrix's :class:`~optcert.svm.spectral.SpectralSplit` (given, or built once);
         None above :data:`SPECTRAL_MAX_N` points, with ``spectral`` off, or where it is not tried
@@ -323,9 +414,7 @@ class FlipSearch:
         single_block = len(self.coef) == 1 and self.moves.shape[1] == 1  # where the split is tried
         if not (self.spectral and single_block and self.optimize_minorants) or self.Q.shape[0] > SPECTRAL_MAX_N:
             return None
-        if self._spectral is None:
-            self._spectral = SpectralSplit(self.Q)
-        return self._spectral
+        return self._gram_split()
 
     def _suffix_cut(self, labels, blocks, factors, ordered, budget: int, need: float, end: int) -> int:
         """The first child ``r0`` (in enumeration order, in ``[1, end]``) from which on every
@@ -407,7 +496,9 @@ class FlipSearch:
             # many more retrainings, benchmarks/RESULTS.md)
             order = np.argsort(-later, kind="stable")
             viable = self._viable(node_w[order], later[order], root_w[order], budget, need)
-            if self.restoring and viable.any():  # the sharper bound, only where the cheap one fails
+            # the sharper bound, only where the cheap one fails (and not over two blocks above
+            # SPECTRAL_MAX_N points, where one node's restoring bound costs seconds)
+            if self.restoring and viable.any() and (len(self.coef) == 1 or self.Q.shape[0] <= SPECTRAL_MAX_N):
                 split = self._split() if self.node_split and budget >= NODE_SPLIT_MIN_BUDGET else None
                 K0, rest_w, single = self._restoring(labels, blocks, factors, allowed, budget, need, split=split)
                 best = np.max(rest_w, axis=1)

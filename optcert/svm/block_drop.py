@@ -1,0 +1,197 @@
+"""The largest fall of one SVM block's score over sets of at most b flips, as a number.
+
+The restoring bound (:mod:`optcert.svm.restoring`) with the spectral split
+(:mod:`optcert.svm.spectral`) answers "can a set of b flips reach ``need``?" for a score that
+one block carries. A one-vs-rest margin ``F_c - F_t`` is carried by two blocks trained apart:
+a set S of relabellings changes the signs of at most ``|S|`` points in each, so it lowers
+``F_c`` by at most ``V_c(|S|)`` and raises ``F_t`` by at most ``V_t(|S|)``, where ``V_k(b)``
+bounds the fall of ``s_k F_k(x)`` over every set of at most b sign flips of block k. No S of
+b flips crosses while ``V_c(b) + V_t(b) < need`` -- the two worst sets need not be one set, so
+this gives up the coupling, and gains the sharp single-block machinery in each block.
+
+``V(b)`` (:meth:`BlockDrop.value`): for minorants ``(kappa, eps)`` in the restoring bound's box,
+every set F of at most b candidates has::
+
+    drop(F) <= base + sum_F lin + ||phi_x|| sqrt(X(F)),   X(F) = A(F)^2 + X_R(F)
+
+(the split ``Q = lam v v' + R``; ``A(F) = a0 + sum_F p_i``). ``X_R(F) <= W(F) = X0 + sum_F xi_i``
+with each row's cross terms bounded by its ``b - 1`` largest, and ``sqrt(A^2 + max(W, 0)) <=
+max over phi in [0, pi] of cos(phi) A(F) + sin(phi) T(F)`` with ``T(F) = max(0, (W(F) + w) /
+(2 sqrt(w)))`` for any ``w > 0``. Swapping the two maxima, for a fixed angle the largest value
+over the sets is a sorting problem (two, for the sides of T's max), and over the angle a
+branch and bound with the Lipschitz constant of :func:`~optcert.svm.spectral.split_set_bound`
+bounds the maximum from above to a small tolerance. Every choice of minorants and of ``w`` gives
+a sound ``V``; the least is kept. :meth:`BlockDrop.sharpen` adds the minorants optimal for the
+worst set at a given b (:func:`~optcert.svm.restoring.optimal_minorants`), so alternating
+sharpen and bisection walks toward "min over minorants of the max over sets".
+"""
+
+from __future__ import annotations
+
+import numpy as np
+
+from ._restoring_rounds import RestoringProblem
+from ._topk import angle_top_sums, row_top_prefix
+from .margins import SAFETY
+from .restoring import MINORANT_ITERATIONS, optimal_minorants
+from .spectral import MAX_CELLS, SpectralSplit
+
+#: largest flip count a block's value is computed for (its per-row tables hold this many
+#: cross terms); beyond it :meth:`BlockDrop.value` is inf (nothing shown)
+MAX_BUDGET = 256
+#: the circle's branch and bound stops once its upper bound is within this share of the
+#: largest value it met
+CIRCLE_TOLERANCE = 2e-3
+#: minorant choices kept per block; V is the least over them
+KEEP_CHOICES = 2
+#: tangent points ``w`` tried per value (each from the worst set of the one before)
+TANGENT_ROUNDS = 2
+
+
+class _Terms:
+    """The restoring quadratic of one choice of minorants, split: what every ``V(b)`` reads."""
+
+    __slots__ = ("kappa", "base", "lin", "a0", "p", "X0", "xi0", "prefix", "scale", "_values")
+
+    def __init__(self, problem: RestoringProblem, split: SpectralSplit, idx: np.ndarray,
+                 kappa: np.ndarray, eps: np.ndarray, kmax: int):
+        h, s, signs, q = 0.5 * problem.C, problem.s, problem.signs, problem.q
+        self.kappa = kappa
+        g_u = kappa * signs
+        cw = (problem.c[idx] - kappa[idx]) * signs[idx]
+        self.base = h * s * float(q @ g_u)
+        self.lin = h * s * cw * q[idx]
+        root_lam = np.sqrt(split.lam)
+        self.a0 = h * root_lam * float(split.v @ g_u)
+        self.p = h * root_lam * split.v[idx] * cw
+        Rg = split.remainder_product(g_u)
+        self.X0 = h * h * float(g_u @ Rg) + problem.C * float(eps.sum())
+        self.xi0 = 2.0 * h * h * cw * Rg[idx] + h * h * cw * cw * split.R_diag[idx] - problem.C * eps[idx]
+        self.prefix = (h * h) * row_top_prefix(split.Q, split.lam, split.v, idx, cw, kmax)
+        # the rounding slack of V: at the scale of the terms it is made of
+        self.scale = abs(self.base) + problem.test_norm * (abs(self.a0) + np.sqrt(abs(self.X0))) + 1.0
+        self._values: dict = {}
+
+    def value(self, b: int, tn: float) -> tuple[float, np.ndarray | None]:
+        """``(V, worst)``: an upper bound on the fall over sets of at most ``b`` candidates, and
+        the set (candidate positions) at the worst angle met (kept per b)."""
+        if b not in self._values:
+            self._values[b] = self._value(b, tn)
+        return self._values[b]
+
+    def _value(self, b: int, tn: float) -> tuple[float, np.ndarray | None]:
+        return self.circle(b, tn, self.xi0 + self.prefix[:, b - 1])
+
+    def circle(self, b: int, tn: float, xi: np.ndarray) -> tuple[float, np.ndarray | None]:
+        """:meth:`value` with the per-point terms ``xi`` given (with each row's cross terms it
+        is the bound; without them, a guess of the worst set)."""
+        best, worst = np.inf, None
+        order = np.argsort(-(self.lin + tn * xi), kind="stable")[:b]
+        w = max(self.X0 + float(xi[order][xi[order] > 0].sum()), 1e-300)
+        for _ in range(TANGENT_ROUNDS):
+            top, at = _circle_max(self.lin, self.p, xi, self.a0, self.X0, w, tn, b)
+            if top < best:
+                best, worst = top, at
+            if at is None:
+                break
+            w = max(self.X0 + float(xi[at].sum()), 1e-300)
+        if not np.isfinite(best):
+            return np.inf, worst
+        v = self.base + best
+        return v + SAFETY * (abs(v) + self.scale), worst
+
+
+def _circle_max(lin, p, xi, a0, X0, w, tn, b) -> tuple[float, np.ndarray | None]:
+    """An upper bound on ``max over phi in [0, pi]`` of the circle's largest value over sets
+    (:func:`~optcert.svm.spectral._gamma`, its sorting problems compiled:
+    :func:`~optcert.svm._topk.angle_top_sums`) by a
+    Lipschitz branch and bound: cells whose bound is within :data:`CIRCLE_TOLERANCE` of the
+    largest value met are closed, at most :data:`~optcert.svm.spectral.MAX_CELLS` cells), and
+    the worst set at the largest value met; ``(inf, None)`` on non-finite numbers."""
+    r = 1.0 / (2.0 * np.sqrt(w))
+    swing = tn * np.hypot(p, xi * r)  # how far a point's weight moves with the angle, at most
+    steep = tn * abs(a0) + tn * abs(X0 + w) * r + \
+        float(np.sort(swing)[::-1][:b].sum())  # |d Gamma / d phi| on both branches
+    if not (np.isfinite(steep) and np.all(np.isfinite(lin)) and np.isfinite(a0)):  # steep covers p, xi, X0
+        return np.inf, None
+    tp, txr = tn * p, tn * xi * r
+    lo, width = np.linspace(0.0, np.pi, 17)[:-1], np.pi / 16
+    best, worst, closed, cells = -np.inf, None, -np.inf, 0
+    while True:
+        cos, sin = np.cos(lo + 0.5 * width), np.sin(lo + 0.5 * width)
+        one, two = angle_top_sums(cos, sin, lin, tp, txr, b)
+        vals = tn * a0 * cos + np.maximum(one, tn * sin * (X0 + w) * r + two)  # spectral._gamma
+        if not np.all(np.isfinite(vals)):
+            return np.inf, None
+        cells += lo.size
+        k = int(np.argmax(vals))
+        if vals[k] > best:
+            best, worst = float(vals[k]), np.argsort(-(lin + cos[k] * tp + sin[k] * txr), kind="stable")[:b]
+        upper = vals + steep * 0.5 * width
+        open_ = upper > best + CIRCLE_TOLERANCE * abs(best)
+        if (~open_).any():
+            closed = max(closed, float(upper[~open_].max()))
+        if not open_.any() or cells > MAX_CELLS:
+            return max(closed, float(upper[open_].max()) if open_.any() else -np.inf), worst
+        lo = np.concatenate([lo[open_], lo[open_] + 0.5 * width])
+        width *= 0.5
+
+
+class BlockDrop:
+    """``V(b)``: a sound upper bound on the fall of ``s F_k(x)`` over every set of at most b sign
+    flips among ``cand`` (a boolean mask) of one block at one model (its ``problem``, see
+    :func:`~optcert.svm.restoring.restoring_problem`; ``split`` of the same Gram matrix), for b up
+    to ``max_budget`` (at most :data:`MAX_BUDGET`). Holds no minorants until :meth:`sharpen`
+    adds some (V is inf until then), at most :data:`KEEP_CHOICES` of them."""
+
+    def __init__(self, problem: RestoringProblem, split: SpectralSplit, cand: np.ndarray, max_budget: int,
+                 *, iterations: int = MINORANT_ITERATIONS):
+        if not split.splits(problem.Q):
+            raise ValueError("BlockDrop: the spectral split was made from another Gram matrix")
+        self.problem, self.split, self.iterations = problem, split, int(iterations)
+        self.idx = np.flatnonzero(cand).astype(np.int64)
+        self.max_budget = max(1, min(int(max_budget), MAX_BUDGET, self.idx.size))
+        inputs = (problem.q, problem.c, problem.signs, problem.e_unit, problem.up, problem.down)
+        self.finite = all(np.all(np.isfinite(x)) for x in inputs) and \
+            bool(np.isfinite([problem.test_norm, problem.C]).all())
+        self.choices: list[_Terms] = []
+
+    def _add(self, kappa: np.ndarray, eps: np.ndarray, b: int) -> None:
+        """Add a choice of minorants; past :data:`KEEP_CHOICES`, drop the one worst at ``b``."""
+        if np.all(np.isfinite(kappa)) and np.all(np.isfinite(eps)):
+            self.choices.append(_Terms(self.problem, self.split, self.idx, kappa, eps, self.max_budget - 1))
+            if len(self.choices) > KEEP_CHOICES:
+                tn = float(self.problem.test_norm)
+                self.choices.remove(max(self.choices, key=lambda terms: terms.value(b, tn)[0]))
+
+    def value(self, b: int) -> float:
+        """``V(b)`` (0 for ``b <= 0``; inf past ``max_budget`` or on non-finite inputs)."""
+        return self._value(b)[0]
+
+    def _value(self, b: int) -> tuple[float, np.ndarray | None]:
+        b = min(int(b), self.idx.size)
+        if b <= 0:
+            return 0.0, None
+        if b > self.max_budget or not self.choices:
+            return np.inf, None
+        tn = float(self.problem.test_norm)
+        return min((terms.value(b, tn) for terms in self.choices), key=lambda t: t[0])
+
+    def sharpen(self, b: int) -> None:
+        """Add the minorants optimal for the worst set of ``V(b)``'s best choice (the first time:
+        of the minorants that push back nowhere, its cross terms left out -- a guess of the
+        worst set, not a bound)."""
+        b = min(int(b), self.max_budget)
+        if not self.finite or b <= 0:
+            return
+        if self.choices:
+            _, worst = self._value(b)
+        else:
+            n = self.problem.signs.size
+            seed = _Terms(self.problem, self.split, self.idx, np.zeros(n), np.zeros(n), 0)
+            _, worst = seed.circle(b, float(self.problem.test_norm), seed.xi0)
+        if worst is None:
+            return
+        kappa, eps = optimal_minorants(self.problem, self.idx[worst], self.iterations,
+                                       start=self.choices[-1].kappa if self.choices else None)
+        self._add(kappa, eps, b)
