@@ -40,7 +40,7 @@ from .spectral import MAX_CELLS, SpectralSplit
 #: cross terms); beyond it :meth:`BlockDrop.value` is inf (nothing shown)
 MAX_BUDGET = 256
 #: the circle's branch and bound stops once its upper bound is within this share of the
-#: largest value it met
+#: largest value it met (plus its Lipschitz constant)
 CIRCLE_TOLERANCE = 2e-3
 #: minorant choices kept per block; V is the least over them
 KEEP_CHOICES = 2
@@ -128,7 +128,7 @@ def _circle_max(lin, p, xi, a0, X0, w, tn, b) -> tuple[float, np.ndarray | None]
         if vals[k] > best:
             best, worst = float(vals[k]), np.argsort(-(lin + cos[k] * tp + sin[k] * txr), kind="stable")[:b]
         upper = vals + steep * 0.5 * width
-        open_ = upper > best + CIRCLE_TOLERANCE * abs(best)
+        open_ = upper > best + CIRCLE_TOLERANCE * (abs(best) + steep)  # steep: the scale where best is 0
         if (~open_).any():
             closed = max(closed, float(upper[~open_].max()))
         if not open_.any() or cells > MAX_CELLS:
