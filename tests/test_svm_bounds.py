@@ -602,3 +602,30 @@ def test_row_top_prefix_matches_a_sort_of_every_row():
                 top = np.sort(R[a][R[a] > 0])[::-1][:k]
                 ref = np.concatenate([[0.0], np.cumsum(top), np.full(k - top.size, top.sum())])
                 assert np.allclose(out[a], ref), (n, k, a)
+
+
+def test_compiled_top_sums_match_numpy_and_never_hide_a_nan():
+    """The per-angle sorting sums of block_drop's circle equal the split's numpy ones
+    (spectral._top_positive per angle), and a NaN anywhere gives NaN, never a finite sum from
+    a heap that dropped it (nor a finite row of the cross-term tables)."""
+    from optcert.svm._topk import angle_top_sums, row_top_prefix
+    from optcert.svm.spectral import _top_positive
+
+    rng = np.random.default_rng(1)
+    lin, p, xr = rng.standard_normal(40), rng.standard_normal(40), rng.standard_normal(40)
+    phis = np.linspace(0.1, 3.0, 9)
+    cos, sin = np.cos(phis), np.sin(phis)
+    for k in (0, 1, 5, 40, 60):
+        one, two = angle_top_sums(cos, sin, lin, p, xr, k)
+        head = lin[None, :] + cos[:, None] * p[None, :]
+        assert np.allclose(one, _top_positive(head, k))
+        assert np.allclose(two, _top_positive(head + sin[:, None] * xr[None, :], k))
+    for at in (0, 17, 39):
+        bad = lin.copy()
+        bad[at] = np.nan
+        one, two = angle_top_sums(cos, sin, bad, p, xr, 3)
+        assert np.all(np.isnan(one)) and np.all(np.isnan(two)), at
+    Q = np.eye(6) + 0.5
+    Q[2, 4] = Q[4, 2] = np.nan
+    out = row_top_prefix(Q, 0.0, np.zeros(6), np.arange(6, dtype=np.int64), np.ones(6), 1)
+    assert np.all(np.isnan(out[[2, 4], 1])) and np.all(np.isfinite(out[[0, 1, 3, 5], 1]))

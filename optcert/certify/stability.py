@@ -141,6 +141,10 @@ def search_floor(svm: TrainedSVM, q: np.ndarray, test_norm: float, pred: int, ta
     the LabelCert search stage) from ``floor`` up to ``top`` flips until ``deadline``; min over
     targets. ``labelling``: a crossing of ``rho`` flips it found (to replay), or None.
 
+    Two passes: every target's root bounds first (no retraining), then the retraining search one
+    depth at a time over the targets that hold rho, so that one target's search does not spend
+    the time the others' roots need; ``max_nodes`` retrainings per target and depth.
+
     Proof: the search's floor counts the depths it completed, every node retrained to the
     model's KKT tolerance and pruned by the sound bounds only; a margin ``<= tau`` covers every
     changed prediction (``tau >= 0``), so ``R >= rho - 1``. Depths past ``top`` are not searched
@@ -157,25 +161,32 @@ def search_floor(svm: TrainedSVM, q: np.ndarray, test_norm: float, pred: int, ta
         scores = svm.dual_coef @ q
         targets = [int(t) for t in np.argsort(scores[pred] - scores, kind="stable") if t != pred]
     drops: dict = {}  # the blocks' falls at the root, shared by the targets (block c is in every margin)
-    # first every target's root bounds (no retraining; a target whose floor cannot go below rho
-    # is not worked on), then the retraining search, one depth at a time over the targets that
-    # hold rho: one target's search must not spend the time the others' roots need
-    searches, floors, rho, hit = [], [], INF_INT, None
-    for t in targets:
+
+    def search_for(t):
         spec = margin_spec(K, pred, t)
-        search = FlipSearch(svm.gram, svm.C, svm.c_star, svm.y_index, K, q, spec.coef,
-                            {k: svm.block_alpha(k) for k in spec.coef}, margin_moves(svm.y_index, K, spec.coef),
-                            tau=tau, kkt_tol=svm.kkt_tol, test_norm=float(test_norm), split=split, span=span,
-                            drops=drops)
+        return FlipSearch(svm.gram, svm.C, svm.c_star, svm.y_index, K, q, spec.coef,
+                          {k: svm.block_alpha(k) for k in spec.coef}, margin_moves(svm.y_index, K, spec.coef),
+                          tau=tau, kkt_tol=svm.kkt_tol, test_norm=float(test_norm), split=split, span=span,
+                          drops=drops)
+
+    searches: list = []  # per target: its FlipSearch, or None where it was not needed yet
+    floors, rho, hit = [], INF_INT, None
+    for t in targets:
+        if min(top, rho - 1) < floor:  # nothing to search below rho: the target holds floor
+            searches.append(None)
+            floors.append(floor)
+            continue
+        search = search_for(t)
         res = search.run(floor, min(top, rho - 1), max_nodes=0, deadline=deadline)
         searches.append(search)
         floors.append(res.floor)
         if res.floor < rho:
             rho, hit = res.floor, res.crossing
     while hit is None and max_nodes > 0 and rho <= top and time.perf_counter() < deadline:
-        for n, search in enumerate(searches):
+        for n, t in enumerate(targets):
             if floors[n] > rho:
                 continue
+            search = searches[n] = searches[n] or search_for(t)
             res = search.run(rho, rho, max_nodes=max_nodes, deadline=deadline, root=False)
             if res.crossing is not None or res.floor == rho:  # a crossing of rho flips, or stopped
                 return (min(rho, top + 1), res.crossing)

@@ -86,8 +86,9 @@ def _sift_down(heap, size, p):
 def row_top_prefix(Q, lam, v, idx, w, k):
     """Per row ``a``, the prefix sums of the ``k`` largest positive entries of
     ``w_a (Q_ij - lam v_i v_j) w_b`` (``i = idx[a]``, ``j = idx[b]``, ``b != a``): ``(n, k + 1)``,
-    column ``r`` the sum of the ``r`` largest (fewer when fewer are positive). One pass over the
-    rows of Q with a min-heap of the k largest, no ``n x n`` temporary."""
+    column ``r`` the sum of the ``r`` largest (fewer when fewer are positive; NaN where a row
+    holds a NaN). One pass over the rows of Q with a min-heap of the k largest, no ``n x n``
+    temporary."""
     n = idx.size
     out = np.zeros((n, k + 1))
     heap = np.zeros(max(k, 1))
@@ -109,6 +110,9 @@ def row_top_prefix(Q, lam, v, idx, w, k):
             thr = 0.0  # an entry enters only above it: 0 until the heap is full, then its least
             for b in range(n):
                 x = row[b]
+                if x != x:  # NaN: the row has no sums to report (a heap could drop it)
+                    size = -1
+                    break
                 if x <= thr:
                     continue
                 if size < k:  # sift up
@@ -124,6 +128,9 @@ def row_top_prefix(Q, lam, v, idx, w, k):
                     heap[0] = x
                     _sift_down(heap, size, 0)
                     thr = heap[0]
+        if size < 0:
+            out[a, 1:] = np.nan
+            continue
         top = np.sort(heap[:size])[::-1]
         acc = 0.0
         for r in range(size):
@@ -136,10 +143,13 @@ def row_top_prefix(Q, lam, v, idx, w, k):
 
 @njit(cache=True)
 def _heap_top_sum(values, k, heap):
-    """Sum of the ``k`` largest positive ``values`` (a min-heap of them in ``heap``)."""
+    """Sum of the ``k`` largest positive ``values`` (a min-heap of them in ``heap``); NaN if any
+    value is NaN."""
     size = 0
     thr = 0.0
     for x in values:
+        if x != x:  # NaN: no sum to report (a heap could drop it and report a finite one)
+            return np.nan
         if x <= thr:
             continue
         if size < k:

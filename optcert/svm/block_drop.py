@@ -34,7 +34,7 @@ from ._restoring_rounds import RestoringProblem
 from ._topk import angle_top_sums, row_top_prefix
 from .margins import SAFETY
 from .restoring import MINORANT_ITERATIONS, optimal_minorants
-from .spectral import MAX_CELLS, SpectralSplit
+from .spectral import MAX_CELLS, SpectralSplit, circle_slope, split_terms
 
 #: largest flip count a block's value is computed for (its per-row tables hold this many
 #: cross terms); beyond it :meth:`BlockDrop.value` is inf (nothing shown)
@@ -44,76 +44,67 @@ MAX_BUDGET = 256
 CIRCLE_TOLERANCE = 2e-3
 #: minorant choices kept per block; V is the least over them
 KEEP_CHOICES = 2
-#: tangent points ``w`` tried per value (each from the worst set of the one before)
-TANGENT_ROUNDS = 2
+#: tangent points ``w`` tried per value, each from the worst set of the one before (the split's
+#: yes/no test tries :data:`~optcert.svm.spectral.TANGENT_ROUNDS`)
+VALUE_TANGENT_ROUNDS = 2
 
 
 class _Terms:
-    """The restoring quadratic of one choice of minorants, split: what every ``V(b)`` reads."""
+    """The restoring quadratic of one choice of minorants, split
+    (:func:`~optcert.svm.spectral.split_terms`), with each row's largest cross terms: what every
+    ``V(b)`` of that choice reads (kept per b)."""
 
-    __slots__ = ("kappa", "base", "lin", "a0", "p", "X0", "xi0", "prefix", "scale", "_values")
+    __slots__ = ("kappa", "terms", "tn", "prefix", "scale", "_values")
 
     def __init__(self, problem: RestoringProblem, split: SpectralSplit, idx: np.ndarray,
                  kappa: np.ndarray, eps: np.ndarray, kmax: int):
-        h, s, signs, q = 0.5 * problem.C, problem.s, problem.signs, problem.q
-        self.kappa = kappa
-        g_u = kappa * signs
-        cw = (problem.c[idx] - kappa[idx]) * signs[idx]
-        self.base = h * s * float(q @ g_u)
-        self.lin = h * s * cw * q[idx]
-        root_lam = np.sqrt(split.lam)
-        self.a0 = h * root_lam * float(split.v @ g_u)
-        self.p = h * root_lam * split.v[idx] * cw
-        Rg = split.remainder_product(g_u)
-        self.X0 = h * h * float(g_u @ Rg) + problem.C * float(eps.sum())
-        self.xi0 = 2.0 * h * h * cw * Rg[idx] + h * h * cw * cw * split.R_diag[idx] - problem.C * eps[idx]
-        self.prefix = (h * h) * row_top_prefix(split.Q, split.lam, split.v, idx, cw, kmax)
+        self.kappa, self.tn = kappa, float(problem.test_norm)
+        self.terms = t = split_terms(split, problem.q, problem.C, problem.s, problem.signs, kappa, eps,
+                                     problem.c, idx)
+        h = 0.5 * problem.C
+        self.prefix = (h * h) * row_top_prefix(split.Q, split.lam, split.v, idx, t.cw, kmax)
         # the rounding slack of V: at the scale of the terms it is made of
-        self.scale = abs(self.base) + problem.test_norm * (abs(self.a0) + np.sqrt(abs(self.X0))) + 1.0
+        self.scale = abs(t.base) + self.tn * (abs(t.a0) + np.sqrt(abs(t.X0))) + 1.0
         self._values: dict = {}
 
-    def value(self, b: int, tn: float) -> tuple[float, np.ndarray | None]:
+    def value(self, b: int) -> tuple[float, np.ndarray | None]:
         """``(V, worst)``: an upper bound on the fall over sets of at most ``b`` candidates, and
-        the set (candidate positions) at the worst angle met (kept per b)."""
+        the set (candidate positions) at the worst angle met."""
         if b not in self._values:
-            self._values[b] = self._value(b, tn)
+            self._values[b] = self.circle(b, self.terms.xi0 + self.prefix[:, b - 1])
         return self._values[b]
 
-    def _value(self, b: int, tn: float) -> tuple[float, np.ndarray | None]:
-        return self.circle(b, tn, self.xi0 + self.prefix[:, b - 1])
-
-    def circle(self, b: int, tn: float, xi: np.ndarray) -> tuple[float, np.ndarray | None]:
+    def circle(self, b: int, xi: np.ndarray) -> tuple[float, np.ndarray | None]:
         """:meth:`value` with the per-point terms ``xi`` given (with each row's cross terms it
         is the bound; without them, a guess of the worst set)."""
+        t = self.terms
         best, worst = np.inf, None
-        order = np.argsort(-(self.lin + tn * xi), kind="stable")[:b]
-        w = max(self.X0 + float(xi[order][xi[order] > 0].sum()), 1e-300)
-        for _ in range(TANGENT_ROUNDS):
-            top, at = _circle_max(self.lin, self.p, xi, self.a0, self.X0, w, tn, b)
+        order = np.argsort(-(t.lin + self.tn * xi), kind="stable")[:b]
+        w = max(t.X0 + float(xi[order][xi[order] > 0].sum()), 1e-300)
+        for _ in range(VALUE_TANGENT_ROUNDS):
+            top, at = _circle_max(t.lin, t.p, xi, t.a0, t.X0, w, self.tn, b)
             if top < best:
                 best, worst = top, at
             if at is None:
                 break
-            w = max(self.X0 + float(xi[at].sum()), 1e-300)
+            w = max(t.X0 + float(xi[at].sum()), 1e-300)
         if not np.isfinite(best):
             return np.inf, worst
-        v = self.base + best
+        v = t.base + best
         return v + SAFETY * (abs(v) + self.scale), worst
 
 
 def _circle_max(lin, p, xi, a0, X0, w, tn, b) -> tuple[float, np.ndarray | None]:
-    """An upper bound on ``max over phi in [0, pi]`` of the circle's largest value over sets
-    (:func:`~optcert.svm.spectral._gamma`, its sorting problems compiled:
-    :func:`~optcert.svm._topk.angle_top_sums`) by a
-    Lipschitz branch and bound: cells whose bound is within :data:`CIRCLE_TOLERANCE` of the
-    largest value met are closed, at most :data:`~optcert.svm.spectral.MAX_CELLS` cells), and
-    the worst set at the largest value met; ``(inf, None)`` on non-finite numbers."""
-    r = 1.0 / (2.0 * np.sqrt(w))
-    swing = tn * np.hypot(p, xi * r)  # how far a point's weight moves with the angle, at most
-    steep = tn * abs(a0) + tn * abs(X0 + w) * r + \
-        float(np.sort(swing)[::-1][:b].sum())  # |d Gamma / d phi| on both branches
+    """An upper bound on the largest value over sets, maximised over ``phi`` in [0, pi]
+    (:func:`~optcert.svm.spectral._gamma`; its sorting problems compiled,
+    :func:`~optcert.svm._topk.angle_top_sums`), by a Lipschitz branch and bound: a cell whose
+    bound is within :data:`CIRCLE_TOLERANCE` of the largest value met is closed, and past
+    :data:`~optcert.svm.spectral.MAX_CELLS` cells the open ones' bounds are returned. Also the
+    worst set at the largest value met; ``(inf, None)`` on non-finite numbers."""
+    steep = circle_slope(p, xi, a0, X0, w, tn, b)
     if not (np.isfinite(steep) and np.all(np.isfinite(lin)) and np.isfinite(a0)):  # steep covers p, xi, X0
         return np.inf, None
+    r = 1.0 / (2.0 * np.sqrt(w))
     tp, txr = tn * p, tn * xi * r
     lo, width = np.linspace(0.0, np.pi, 17)[:-1], np.pi / 16
     best, worst, closed, cells = -np.inf, None, -np.inf, 0
@@ -152,17 +143,20 @@ class BlockDrop:
         self.idx = np.flatnonzero(cand).astype(np.int64)
         self.max_budget = max(1, min(int(max_budget), MAX_BUDGET, self.idx.size))
         inputs = (problem.q, problem.c, problem.signs, problem.e_unit, problem.up, problem.down)
-        self.finite = all(np.all(np.isfinite(x)) for x in inputs) and \
-            bool(np.isfinite([problem.test_norm, problem.C]).all())
+        self.finite = split.finite and all(np.all(np.isfinite(x)) for x in inputs) and \
+            bool(np.isfinite([problem.test_norm, problem.C]).all()) and problem.test_norm >= 0 and problem.C > 0
         self.choices: list[_Terms] = []
+
+    def seen_from(self, q: np.ndarray, test_norm: float) -> bool:
+        """Was this block's bound made for the test column ``q`` and norm ``test_norm``?"""
+        return float(test_norm) == float(self.problem.test_norm) and np.array_equal(q, self.problem.q)
 
     def _add(self, kappa: np.ndarray, eps: np.ndarray, b: int) -> None:
         """Add a choice of minorants; past :data:`KEEP_CHOICES`, drop the one worst at ``b``."""
         if np.all(np.isfinite(kappa)) and np.all(np.isfinite(eps)):
             self.choices.append(_Terms(self.problem, self.split, self.idx, kappa, eps, self.max_budget - 1))
             if len(self.choices) > KEEP_CHOICES:
-                tn = float(self.problem.test_norm)
-                self.choices.remove(max(self.choices, key=lambda terms: terms.value(b, tn)[0]))
+                self.choices.remove(max(self.choices, key=lambda terms: terms.value(b)[0]))
 
     def value(self, b: int) -> float:
         """``V(b)`` (0 for ``b <= 0``; inf past ``max_budget`` or on non-finite inputs)."""
@@ -174,8 +168,7 @@ class BlockDrop:
             return 0.0, None
         if b > self.max_budget or not self.choices:
             return np.inf, None
-        tn = float(self.problem.test_norm)
-        return min((terms.value(b, tn) for terms in self.choices), key=lambda t: t[0])
+        return min((terms.value(b) for terms in self.choices), key=lambda t: t[0])
 
     def sharpen(self, b: int) -> None:
         """Add the minorants optimal for the worst set of ``V(b)``'s best choice (the first time:
@@ -189,7 +182,7 @@ class BlockDrop:
         else:
             n = self.problem.signs.size
             seed = _Terms(self.problem, self.split, self.idx, np.zeros(n), np.zeros(n), 0)
-            _, worst = seed.circle(b, float(self.problem.test_norm), seed.xi0)
+            _, worst = seed.circle(b, seed.terms.xi0)
         if worst is None:
             return
         kappa, eps = optimal_minorants(self.problem, self.idx[worst], self.iterations,

@@ -74,8 +74,9 @@ NODE_SPLIT_MIN_BUDGET = 10
 #: the worst set the pass before left
 BOX_ROUNDS = 1
 #: largest N for the root's spectral split test of a single-block margin (each test builds the
-#: candidates' remainder, up to N x N); above it, and for margins over two blocks, the root
-#: bounds each block's fall by :class:`~optcert.svm.block_drop.BlockDrop` instead
+#: candidates' remainder, up to N x N) and for the restoring bound over a two-block margin at
+#: the root; above it only, and after it for margins over two blocks, the root bounds each
+#: block's fall by :class:`~optcert.svm.block_drop.BlockDrop`
 SPECTRAL_MAX_N = 4000
 #: rounds of "sharpen every block's minorants for its worst set at the next flip count, then
 #: bisect" of the root's block-drop pass
@@ -253,7 +254,10 @@ class FlipSearch:
         limit = min(int(limit), n)
         if root:
             floor = max(floor, self.root_floor(floor - 1, limit) + 1)
-            if max_nodes <= 0 and self._drops_apply():  # the root's node bounds: in its floor already
+            # a run without retraining ends here where the root node's own bounds cost seconds
+            # (two blocks at large N) and add little to the root's floor (they may cut a depth
+            # by sliding windows over the children that the root's bisection does not try)
+            if max_nodes <= 0 and self._drops_apply():
                 return SearchResult(floor, None, 0, 0)
         while floor <= limit:
             try:
@@ -304,7 +308,7 @@ class FlipSearch:
         # the restoring bound over the whole margin where it is cheap (it keeps the blocks coupled)
         if self.Q.shape[0] <= SPECTRAL_MAX_N:
             lo = self._bisect(known, limit, self._root_cuts)
-        else:  # the ball bounds only: microseconds, so past the deadline too
+        else:  # the ball bounds only: milliseconds, so past the deadline too
             lo = self._bisect(known, limit, self._ball_cuts, timed=False)
         for _ in range(DROP_ROUNDS):
             if lo >= limit or self._past_deadline():
@@ -327,7 +331,7 @@ class FlipSearch:
         cand = self.touched[k].any(axis=1)
         drop = self.drops.get(key)
         if drop is None or drop.max_budget < min(limit, MAX_BUDGET, int(cand.sum())) or \
-                not np.array_equal(drop.idx, np.flatnonzero(cand)):
+                not np.array_equal(drop.idx, np.flatnonzero(cand)) or not drop.seen_from(self.q, self.test_norm):
             blk = self.root[k]
             factors = flip_factors(self._signs(self.y_index, k), blk.alpha, blk.f, self.C, self.diag)
             problem = restoring_problem(self.Q, self.q, self.test_norm, self.C, key[1],

@@ -27,6 +27,8 @@ proves ``max_F value(F) < need`` -- or gives up, which only means "not shown".
 
 from __future__ import annotations
 
+from typing import NamedTuple
+
 import numpy as np
 import scipy.linalg
 import scipy.sparse.linalg
@@ -44,7 +46,7 @@ class SpectralSplit:
     from Q where it is needed (:meth:`remainder`, :meth:`remainder_product`), never stored: at
     N = 10 000 a second N x N matrix per model is 800 MB."""
 
-    __slots__ = ("lam", "v", "Q", "R_diag", "Q_diag")
+    __slots__ = ("lam", "v", "Q", "R_diag", "Q_diag", "finite")
 
     def __init__(self, Q: np.ndarray):
         n = Q.shape[0]
@@ -63,6 +65,8 @@ class SpectralSplit:
         self.Q = Q
         self.Q_diag = np.diag(Q).copy()
         self.R_diag = self.Q_diag - self.lam * v * v
+        #: every number of the split is finite (nothing is shown from it otherwise)
+        self.finite = bool(np.isfinite(self.lam) and np.all(np.isfinite(v)) and np.all(np.isfinite(Q)))
 
     def remainder(self, idx: np.ndarray) -> np.ndarray:
         """``R[idx][:, idx]``, computed as ``Q - lam v v'`` entry by entry."""
@@ -74,8 +78,8 @@ class SpectralSplit:
         return self.Q @ g - self.lam * self.v * float(self.v @ g)
 
     def splits(self, Q: np.ndarray) -> bool:
-        """Was this split made from ``Q`` (the same array, or the same size and diagonal)?"""
-        return Q is self.Q or (Q.shape == self.Q.shape and np.array_equal(np.diag(Q), self.Q_diag))
+        """Was this split made from ``Q`` (the same array, or an equal one)?"""
+        return Q is self.Q or (Q.shape == self.Q.shape and np.array_equal(Q, self.Q))
 
 
 def _top_positive(M: np.ndarray, k: int) -> np.ndarray:
@@ -104,18 +108,10 @@ def split_set_bound(split: SpectralSplit, q: np.ndarray, test_norm: float, C: fl
     if b <= 0 or not all(np.all(np.isfinite(x)) for x in inputs) or not np.isfinite([test_norm, C, need]).all():
         return False, None  # never a proof from non-finite numbers
     h = 0.5 * C
-    g_u = kappa * signs
-    cw = (c[idx] - kappa[idx]) * signs[idx]
-    base = h * s * float(q @ g_u)
-    lin = h * s * cw * q[idx]
+    terms = split_terms(split, q, C, s, signs, kappa, eps, c, idx)
+    base, lin, a0, p, X0, xi0, cw = terms
     if offset is not None:
         base, lin = base + float(offset.K), lin + offset.delta[idx]
-    root_lam = np.sqrt(split.lam)
-    a0 = h * root_lam * float(split.v @ g_u)
-    p = h * root_lam * split.v[idx] * cw
-    Rg = split.remainder_product(g_u)
-    X0 = h * h * float(g_u @ Rg) + C * float(eps.sum())
-    xi0 = 2.0 * h * h * cw * Rg[idx] + h * h * cw * cw * split.R_diag[idx] - C * eps[idx]
     cross = (h * h) * cw[:, None] * split.remainder(idx) * cw[None, :]
     np.fill_diagonal(cross, 0.0)
     xi = xi0 + _top_positive(cross, b - 1)
@@ -138,6 +134,42 @@ def split_set_bound(split: SpectralSplit, q: np.ndarray, test_norm: float, C: fl
     return False, None if worst is None else idx[worst]
 
 
+class SplitTerms(NamedTuple):
+    """The restoring quadratic of one choice of minorants over the candidates ``idx``, split:
+    ``value(F) = base + sum_F lin + tn sqrt(A(F)^2 + X_R(F))`` with ``A(F) = a0 + sum_F p`` and
+    ``X_R(F) = X0 + sum_F xi0 + sum_{i != j in F} (C/2)^2 cw_i R_ij cw_j``."""
+
+    base: float
+    lin: np.ndarray
+    a0: float
+    p: np.ndarray
+    X0: float
+    xi0: np.ndarray
+    cw: np.ndarray
+
+
+def split_terms(split: SpectralSplit, q: np.ndarray, C: float, s: float, signs: np.ndarray,
+                kappa: np.ndarray, eps: np.ndarray, c: np.ndarray, idx: np.ndarray) -> SplitTerms:
+    """The :class:`SplitTerms` of the minorants ``(kappa, eps)`` (see :func:`split_set_bound`)."""
+    h = 0.5 * C
+    g_u = kappa * signs
+    cw = (c[idx] - kappa[idx]) * signs[idx]
+    root_lam = np.sqrt(split.lam)
+    Rg = split.remainder_product(g_u)
+    return SplitTerms(base=h * s * float(q @ g_u), lin=h * s * cw * q[idx],
+                      a0=h * root_lam * float(split.v @ g_u), p=h * root_lam * split.v[idx] * cw,
+                      X0=h * h * float(g_u @ Rg) + C * float(eps.sum()),
+                      xi0=2.0 * h * h * cw * Rg[idx] + h * h * cw * cw * split.R_diag[idx] - C * eps[idx],
+                      cw=cw)
+
+
+def circle_slope(p: np.ndarray, xi: np.ndarray, a0: float, X0: float, w: float, tn: float, b: int) -> float:
+    """A bound on ``|d Gamma / d phi|`` (:func:`_gamma`) on both branches: the Lipschitz constant
+    of the circle's branch and bound (``tn >= 0``)."""
+    r = 1.0 / (2.0 * np.sqrt(w))
+    return tn * abs(a0) + tn * abs(X0 + w) * r + float(np.sort(tn * np.hypot(p, xi * r))[::-1][:b].sum())
+
+
 def _gamma(phis: np.ndarray, lin, p, xi, a0, X0, w, tn, b):
     """Per angle, the max over |F| <= b of ``lin(F) + tn (cos A(F) + sin T(F))``; also the
     per-point scores of the branch with T's positive side, whose top b is the angle's worst set."""
@@ -153,9 +185,7 @@ def _gamma(phis: np.ndarray, lin, p, xi, a0, X0, w, tn, b):
 def _circle_bound(lin, p, xi, a0, X0, w, tn, b, target):
     """Lipschitz branch and bound over phi in [0, pi] of :func:`_gamma` against ``target``:
     ``(True, None)`` when every cell's bound is below it, else ``(False, worst set or None)``."""
-    r = 1.0 / (2.0 * np.sqrt(w))
-    steep = tn * abs(a0) + tn * abs(X0 + w) * r + \
-        float(np.sort(tn * np.hypot(p, xi * r))[::-1][:b].sum())  # |d Gamma / d phi| on both branches
+    steep = circle_slope(p, xi, a0, X0, w, tn, b)
     if not np.isfinite(steep):
         return False, None
     lo, width = np.linspace(0.0, np.pi, 65)[:-1], np.pi / 64
