@@ -140,3 +140,30 @@ def test_stability_interval_holds_the_search_radius(N, mult, seed, small_svm):
                              tau=st[j].info["tau"], test_norm=norm).run(1, N, max_nodes=10**6)
             radius = res.floor - 1 if res.crossing is not None else np.inf
             assert st.lower[j] <= radius <= st.upper[j], (j, limit)
+
+
+@pytest.mark.parametrize("N,mult,seed", [(30, 10, 14), (40, 30, 15)])
+def test_block_drop_root_floor_holds_the_search_radius_over_two_blocks(N, mult, seed, small_svm):
+    """N = 30-40, three classes: the root floor of a two-block margin with each block's fall
+    bounded and summed (block_drop, after the restoring bound over the margin) stays below that
+    target's exact least crossing (the flip-set search run to the end), and the drop pass runs."""
+    model, Xt = small_svm(N, 3, mult, seed, sep=3.0, points=4)
+    svm = trained_svm(model)
+    checked = 0
+    for j in range(Xt.shape[0]):
+        q = model.cross_kernel(Xt[j:j + 1])[0]
+        scores = model.decision_function(Xt[j:j + 1])[0]
+        pred = int(np.argmax(scores))
+        norm = float(np.sqrt(model.kernel_.diag(Xt[j:j + 1]))[0])
+        for t in (k for k in range(3) if k != pred):
+            coef = margin_spec(3, pred, t).coef
+            args = (model.gram_, model.C, model.c_star_, svm.y_index, 3, q, coef,
+                    {k: svm.block_alpha(k) for k in coef}, margin_moves(svm.y_index, 3, coef))
+            root = FlipSearch(*args, tau=0.0, test_norm=norm)
+            floor = root.root_floor(0, N)
+            assert root.drops, "the block-drop pass did not run"
+            res = FlipSearch(*args, tau=0.0, test_norm=norm).run(1, N, max_nodes=5_000)
+            if res.crossing is not None:
+                assert floor <= res.floor - 1, (j, t, floor, res.floor)
+                checked += 1
+    assert checked > 0
