@@ -31,16 +31,16 @@ from optcert.svm.spectral import SpectralSplit
 
 def root_floor(svm, q, norm, pred, tau, floor, top, split, span, drops: bool) -> tuple[int, float]:
     """``(L, seconds)``: the least root floor over the targets, minus one (a lower bound on R)."""
-    saved = search.FlipSearch._drops_apply
+    saved = search.FlipSearch.drops_apply
     if not drops:
-        search.FlipSearch._drops_apply = lambda self: False
+        search.FlipSearch.drops_apply = lambda self: False
     try:
         t = time.perf_counter()
         rho, _ = stability.search_floor(svm, q, norm, pred, tau, floor, top, deadline=float("inf"),
                                         max_nodes=0, split=split, span=span)
         return rho - 1, time.perf_counter() - t
     finally:
-        search.FlipSearch._drops_apply = saved
+        search.FlipSearch.drops_apply = saved
 
 
 def main(argv=None):

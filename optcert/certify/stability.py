@@ -141,9 +141,11 @@ def search_floor(svm: TrainedSVM, q: np.ndarray, test_norm: float, pred: int, ta
     the LabelCert search stage) from ``floor`` up to ``top`` flips until ``deadline``; min over
     targets. ``labelling``: a crossing of ``rho`` flips it found (to replay), or None.
 
-    Two passes: every target's root bounds first (no retraining), then the retraining search one
-    depth at a time over the targets that hold rho, so that one target's search does not spend
-    the time the others' roots need; ``max_nodes`` retrainings per target and depth.
+    Two passes: every target's root bounds first (no retraining; the blocks' falls of
+    :mod:`optcert.svm.block_drop` one round per target, then more rounds for the targets that
+    hold rho), then the retraining search one depth at a time over the targets that hold rho, so
+    that no target's work spends the time the others need; ``max_nodes`` retrainings per target
+    and depth.
 
     Proof: the search's floor counts the depths it completed, every node retrained to the
     model's KKT tolerance and pruned by the sound bounds only; a margin ``<= tau`` covers every
@@ -152,7 +154,7 @@ def search_floor(svm: TrainedSVM, q: np.ndarray, test_norm: float, pred: int, ta
     matrix's :class:`~optcert.svm.spectral.SpectralSplit`, shared by the model's searches; ``span``
     its :class:`~optcert.svm.span.SpanNorm` (the root's box of the dual variables needs it)."""
     from ..svm.margins import margin_moves, margin_spec
-    from ..svm.search import FlipSearch
+    from ..svm.search import DROP_ROUNDS, FlipSearch
 
     K = svm.n_classes
     # the closest targets first: they bind, and every later one searches only below their floor
@@ -177,11 +179,24 @@ def search_floor(svm: TrainedSVM, q: np.ndarray, test_norm: float, pred: int, ta
             floors.append(floor)
             continue
         search = search_for(t)
-        res = search.run(floor, min(top, rho - 1), max_nodes=0, deadline=deadline)
+        res = search.run(floor, min(top, rho - 1), max_nodes=0, deadline=deadline, root_rounds=1)
         searches.append(search)
         floors.append(res.floor)
         if res.floor < rho:
             rho, hit = res.floor, res.crossing
+    # more rounds of the blocks' falls, breadth first, for the targets that hold rho (a target
+    # not worked on yet gets its root here): the time goes where the floor binds
+    for _ in range(DROP_ROUNDS - 1):
+        if hit is not None or rho > top or time.perf_counter() > deadline:
+            break
+        for n, t in enumerate(targets):
+            if floors[n] != rho or time.perf_counter() > deadline:
+                continue
+            fresh = searches[n] is None
+            search = searches[n] = searches[n] or search_for(t)
+            if fresh or search.drops_apply():
+                floors[n] = max(floors[n], search.root_floor(floors[n] - 1, top, rounds=1) + 1)
+        rho = min(floors)
     while hit is None and max_nodes > 0 and rho <= top and time.perf_counter() < deadline:
         for n, t in enumerate(targets):
             if floors[n] > rho:

@@ -179,6 +179,7 @@ class FlipSearch:
             raise InvalidInputError("FlipSearch: the span norm was made from another Gram matrix")
         self.span = span
         self.drops = {} if drops is None else drops
+        self._coupled_tried = False  # the root's restoring bound over a two-block margin (done once)
         self.node_split = Q.shape[0] >= NODE_SPLIT_MIN_N
         self.nodes = self.pruned = self.inner_nodes = 0
         self._max_nodes: int = 10**9  # set by run()
@@ -237,13 +238,13 @@ class FlipSearch:
         return out
 
     def run(self, floor: int, limit: int, *, max_nodes: int, deadline: float | None = None,
-            root: bool = True) -> SearchResult:
+            root: bool = True, root_rounds: int = DROP_ROUNDS) -> SearchResult:
         """Deepen from ``floor`` flips (fewer are known not to cross) up to ``limit``.
 
         Stops at the first crossing labelling, after ``max_nodes`` retrainings, or at
         ``deadline`` (``time.perf_counter()`` seconds); the floor then counts completed depths.
-        ``root``: skip the depths the root's bounds cut first (:meth:`root_floor`); off when a
-        run before this one did.
+        ``root``: skip the depths the root's bounds cut first (:meth:`root_floor`, with
+        ``root_rounds`` rounds of the blocks' falls); off when a run before this one did.
         """
         self.nodes = self.pruned = 0
         self._max_nodes, self._deadline = max_nodes, deadline
@@ -253,11 +254,11 @@ class FlipSearch:
         n = self.order.size
         limit = min(int(limit), n)
         if root:
-            floor = max(floor, self.root_floor(floor - 1, limit) + 1)
+            floor = max(floor, self.root_floor(floor - 1, limit, rounds=root_rounds) + 1)
             # a run without retraining ends here where the root node's own bounds cost seconds
             # (two blocks at large N) and add little to the root's floor (they may cut a depth
             # by sliding windows over the children that the root's bisection does not try)
-            if max_nodes <= 0 and self._drops_apply():
+            if max_nodes <= 0 and self.drops_apply():
                 return SearchResult(floor, None, 0, 0)
         while floor <= limit:
             try:
@@ -269,18 +270,20 @@ class FlipSearch:
             floor += 1
         return SearchResult(floor, None, self.nodes, self.pruned)
 
-    def root_floor(self, known: int, limit: int) -> int:
+    def root_floor(self, known: int, limit: int, rounds: int = DROP_ROUNDS) -> int:
         """A flip count in ``[known, limit]`` (at least ``known``, already proven) of which no
         attack exists by the root's bounds alone -- the ball bounds and the restoring bound with
         ``root_optimize_rounds`` rounds of optimised minorants -- found by bisection; no retraining.
 
         Sound whatever the bisection meets: a count is returned only where its check cut. The
         checks need not be monotone in the count (the minorants move with it), so the bisection
-        may stop below the largest such count; it also stops at the deadline of :meth:`run`."""
+        may stop below the largest such count; it also stops at the deadline of :meth:`run`.
+        Where the root bounds each block's fall (:meth:`drops_apply`), ``rounds`` rounds of it,
+        and a later call goes on from the blocks' minorants so far."""
         if not self.prune or limit <= known:
             return known
-        if self._drops_apply():
-            return self._drop_floor(known, limit)
+        if self.drops_apply():
+            return self._drop_floor(known, limit, rounds)
         lo = self._bisect(known, limit, self._root_cuts)
         box = None
         for _ in range(BOX_ROUNDS if self._split() is not None and self.span is not None else 0):
@@ -292,25 +295,26 @@ class FlipSearch:
             lo = self._bisect(lo, limit, lambda budget, box=box: self._root_cuts(budget, box))
         return lo
 
-    def _drops_apply(self) -> bool:
+    def drops_apply(self) -> bool:
         """Does the root bound each block's fall (:meth:`_drop_floor`) rather than run the
         restoring bound over the margin? For margins over two blocks, and single blocks above
         :data:`SPECTRAL_MAX_N` points (where the split's test is too large to build)."""
         return self.restoring and self.spectral and self.optimize_minorants and \
             (len(self.coef) > 1 or self.Q.shape[0] > SPECTRAL_MAX_N)
 
-    def _drop_floor(self, known: int, limit: int) -> int:
-        """:meth:`root_floor` from the blocks' falls: the ball bounds first (and the restoring
-        bound up to :data:`SPECTRAL_MAX_N` points), then
-        :data:`DROP_ROUNDS` rounds of "sharpen each block's :class:`~optcert.svm.block_drop.BlockDrop`
+    def _drop_floor(self, known: int, limit: int, rounds: int) -> int:
+        """:meth:`root_floor` from the blocks' falls: the ball bounds first (and, on the first
+        call, the restoring bound over the margin up to :data:`SPECTRAL_MAX_N` points), then
+        ``rounds`` rounds of "sharpen each block's :class:`~optcert.svm.block_drop.BlockDrop`
         at the next flip count, bisect" (no set of b flips crosses while ``sum_k |coef_k|
         V_k(b) < need``: the blocks are trained apart)."""
         # the restoring bound over the whole margin where it is cheap (it keeps the blocks coupled)
-        if self.Q.shape[0] <= SPECTRAL_MAX_N:
+        if self.Q.shape[0] <= SPECTRAL_MAX_N and not self._coupled_tried:
+            self._coupled_tried = True
             lo = self._bisect(known, limit, self._root_cuts)
         else:  # the ball bounds only: milliseconds, so past the deadline too
             lo = self._bisect(known, limit, self._ball_cuts, timed=False)
-        for _ in range(DROP_ROUNDS):
+        for _ in range(rounds):
             if lo >= limit or self._past_deadline():
                 break
             for k, c in self.coef.items():
