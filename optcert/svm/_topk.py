@@ -83,6 +83,22 @@ def _sift_down(heap, size, p):
 
 
 @njit(cache=True)
+def _heap_offer(heap, size, k, x):
+    """Put ``x`` into the min-heap ``heap[:size]`` of the ``k`` largest (past ``k`` it replaces
+    the least, which the caller has checked ``x`` exceeds); the new size."""
+    if size < k:
+        c = size
+        heap[c] = x
+        while c > 0 and heap[(c - 1) // 2] > heap[c]:
+            heap[(c - 1) // 2], heap[c] = heap[c], heap[(c - 1) // 2]
+            c = (c - 1) // 2
+        return size + 1
+    heap[0] = x
+    _sift_down(heap, size, 0)
+    return size
+
+
+@njit(cache=True)
 def row_top_prefix(Q, lam, v, idx, w, k):
     """Per row ``a``, the prefix sums of the ``k`` largest positive entries of
     ``w_a (Q_ij - lam v_i v_j) w_b`` (``i = idx[a]``, ``j = idx[b]``, ``b != a``): ``(n, k + 1)``,
@@ -115,18 +131,8 @@ def row_top_prefix(Q, lam, v, idx, w, k):
                     break
                 if x <= thr:
                     continue
-                if size < k:  # sift up
-                    c = size
-                    heap[c] = x
-                    size += 1
-                    while c > 0 and heap[(c - 1) // 2] > heap[c]:
-                        heap[(c - 1) // 2], heap[c] = heap[c], heap[(c - 1) // 2]
-                        c = (c - 1) // 2
-                    if size == k:
-                        thr = heap[0]
-                else:
-                    heap[0] = x
-                    _sift_down(heap, size, 0)
+                size = _heap_offer(heap, size, k, x)
+                if size == k:
                     thr = heap[0]
         if size < 0:
             out[a, 1:] = np.nan
@@ -152,18 +158,8 @@ def _heap_top_sum(values, k, heap):
             return np.nan
         if x <= thr:
             continue
-        if size < k:
-            c = size
-            heap[c] = x
-            size += 1
-            while c > 0 and heap[(c - 1) // 2] > heap[c]:
-                heap[(c - 1) // 2], heap[c] = heap[c], heap[(c - 1) // 2]
-                c = (c - 1) // 2
-            if size == k:
-                thr = heap[0]
-        else:
-            heap[0] = x
-            _sift_down(heap, size, 0)
+        size = _heap_offer(heap, size, k, x)
+        if size == k:
             thr = heap[0]
     acc = 0.0
     for r in range(size):
