@@ -30,6 +30,7 @@ from __future__ import annotations
 
 import numpy as np
 
+from ..exceptions import InvalidInputError
 from ._restoring_rounds import RestoringProblem
 from ._topk import angle_top_sums, row_top_prefix
 from .margins import SAFETY
@@ -138,7 +139,7 @@ class BlockDrop:
     def __init__(self, problem: RestoringProblem, split: SpectralSplit, cand: np.ndarray, max_budget: int,
                  *, iterations: int = MINORANT_ITERATIONS):
         if not split.splits(problem.Q):
-            raise ValueError("BlockDrop: the spectral split was made from another Gram matrix")
+            raise InvalidInputError("BlockDrop: the spectral split was made from another Gram matrix")
         self.problem, self.split, self.iterations = problem, split, int(iterations)
         self.idx = np.flatnonzero(cand).astype(np.int64)
         self.max_budget = max(1, min(int(max_budget), MAX_BUDGET, self.idx.size))

@@ -43,6 +43,7 @@ defaults are the module constants below; their measured effect is in benchmarks/
 
 from __future__ import annotations
 
+import functools
 import time
 from dataclasses import dataclass
 
@@ -321,7 +322,8 @@ class FlipSearch:
                 if self._past_deadline():
                     break
                 self._block_drop(k, c, limit).sharpen(lo + 1)
-            lo = self._bisect(lo, limit, lambda budget: self._ball_cuts(budget) or self._drop_cuts(budget, limit))
+            # (the ball bounds grow with the count: past lo they cut nothing)
+            lo = self._bisect(lo, limit, lambda budget: self._drop_cuts(budget, limit))
         return lo
 
     def _past_deadline(self) -> bool:
@@ -337,9 +339,8 @@ class FlipSearch:
         if drop is None or drop.max_budget < min(limit, MAX_BUDGET, int(cand.sum())) or \
                 not np.array_equal(drop.idx, np.flatnonzero(cand)) or not drop.seen_from(self.q, self.test_norm):
             blk = self.root[k]
-            factors = flip_factors(self._signs(self.y_index, k), blk.alpha, blk.f, self.C, self.diag)
             problem = restoring_problem(self.Q, self.q, self.test_norm, self.C, key[1],
-                                        self._signs(self.y_index, k), blk.alpha, blk.f, factors)
+                                        self._signs(self.y_index, k), blk.alpha, blk.f, self._root_factors[k])
             drop = self.drops[key] = BlockDrop(problem, self._gram_split(), cand, limit,
                                                iterations=self.minorant_iterations)
         return drop
@@ -350,8 +351,7 @@ class FlipSearch:
         need = self.root_margin - self.tau
         if top_positive_sum(self.point_w, budget) < need:
             return True
-        node_w = np.max(combine_ball_weights(self.blocks, self.moves, self._factors(self.y_index, self.root)), axis=1)
-        return top_positive_sum(node_w, budget) < need
+        return top_positive_sum(self._root_node_w, budget) < need
 
     def _drop_cuts(self, budget: int, limit: int) -> bool:
         """Is ``sum_k |coef_k| V_k(budget) < need`` (the blocks' falls, :meth:`_drop_floor`)?"""
@@ -381,7 +381,7 @@ class FlipSearch:
         ``previous`` box, if any), or None."""
         assert self.test_norm is not None  # root_floor runs its passes only when pruning
         (k, c), = self.coef.items()
-        labels, factors = self.y_index, self._factors(self.y_index, self.root)
+        labels, factors = self.y_index, self._root_factors
         need = self.root_margin - self.tau
         _, rest_w, _ = self._restoring(labels, self.root, factors, self.order, budget, need, box=previous)
         w = np.max(rest_w, axis=1)
@@ -397,7 +397,7 @@ class FlipSearch:
         need = self.root_margin - self.tau
         allowed = self.order
         labels = self.y_index
-        factors = self._factors(labels, self.root)
+        factors = self._root_factors
         if box is None and self._ball_cuts(budget):
             return True
         if not self.restoring:
@@ -442,6 +442,16 @@ class FlipSearch:
             else:
                 lo = mid
         return hi
+
+    @functools.cached_property
+    def _root_factors(self) -> dict:
+        """{block: flip factors} of the root's model (every root bound reads them)."""
+        return self._factors(self.y_index, self.root)
+
+    @functools.cached_property
+    def _root_node_w(self) -> np.ndarray:
+        """Per point, its largest ball weight from the root's model (its flip factors)."""
+        return np.max(combine_ball_weights(self.blocks, self.moves, self._root_factors), axis=1)
 
     def _factors(self, labels, blocks) -> dict:
         return {k: flip_factors(self._signs(labels, k), blocks[k].alpha, blocks[k].f, self.C, self.diag)
