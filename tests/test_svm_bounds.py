@@ -500,15 +500,18 @@ def test_span_norm_falls_back_to_the_full_norm_where_nothing_is_certified(small_
     assert np.array_equal(stability.test_norms(model, Xt, model.cross_kernel(Xt)), full)
 
 
-@pytest.mark.parametrize("K,N,mult,seed,b", [(2, 9, 10, 6, 3), (3, 9, 20, 4, 3), (2, 10, 100, 9, 2),
-                                             (3, 8, 30, 1, 4)])
-def test_block_drop_bounds_every_retrained_set_and_sharpening_lowers_it(K, N, mult, seed, b, small_svm):
+@pytest.mark.parametrize("K,N,mult,seed,b,sketched", [(2, 9, 10, 6, 3, False), (3, 9, 20, 4, 3, False),
+                                                      (2, 10, 100, 9, 2, False), (3, 8, 30, 1, 4, False),
+                                                      (2, 9, 10, 6, 3, True), (3, 8, 30, 1, 4, True)])
+def test_block_drop_bounds_every_retrained_set_and_sharpening_lowers_it(K, N, mult, seed, b, sketched,
+                                                                        small_svm, monkeypatch):
     """V(b) of one SVM block (optcert.svm.block_drop) is >= the fall of its score for every set
     of <= b sign flips, retrained exactly, at every b, after one and after three sharpenings;
     it is inf before any; sharpening keeps the choice best at its b, so V(b) never rises there,
-    and on some case it falls."""
+    and on some case it falls. ``sketched``: the minorant descent reads a rank-2 model of Q."""
     import itertools
 
+    from optcert.svm import spectral
     from optcert.svm.ball import flip_factors
     from optcert.svm.block_drop import BlockDrop
     from optcert.svm.restoring import restoring_problem
@@ -517,7 +520,11 @@ def test_block_drop_bounds_every_retrained_set_and_sharpening_lowers_it(K, N, mu
     model, Xt = small_svm(N, K, mult, seed)
     Q, C = model.gram_, model.C
     yi = model.encode_labels(model.y_fit_)
+    if sketched:
+        monkeypatch.setattr(spectral, "SKETCH_MIN_N", 0)
+        monkeypatch.setattr(spectral, "SKETCH_RANK", 2)
     split = SpectralSplit(Q)
+    assert (split.sketch() is not None) == sketched
     lowered = 0
     for k in ([1] if K == 2 else range(K)):
         signs = np.where(yi == k, 1.0, -1.0)
@@ -548,6 +555,28 @@ def test_block_drop_bounds_every_retrained_set_and_sharpening_lowers_it(K, N, mu
                         fall = clean - s * float(q @ (s2 * a2))
                         assert fall <= min(before[r - 1], after[r - 1]) + 1e-9, (k, s, idx, fall, after[r - 1])
     assert lowered > 0
+
+
+def test_gram_sketch_models_the_gram_matrix_from_its_leading_eigenpairs(monkeypatch):
+    """The sketch keeps Q's diagonal and its leading eigenpairs (rank 3 of a Gram matrix of
+    rank 3 plus 1e-3 I: off the diagonal it misses only 1e-3 (I - P)); none below SKETCH_MIN_N
+    or from NaN."""
+    from optcert.svm import spectral
+
+    rng = np.random.default_rng(0)
+    A = rng.normal(size=(40, 3))
+    Q = A @ A.T + 1e-3 * np.eye(40)
+    monkeypatch.setattr(spectral, "SKETCH_RANK", 3)
+    assert spectral.SpectralSplit(Q).sketch() is None  # N = 40 < SKETCH_MIN_N
+    monkeypatch.setattr(spectral, "SKETCH_MIN_N", 0)
+    U, w, d = spectral.SpectralSplit(Q).sketch()
+    model = U @ np.diag(w) @ U.T + np.diag(d)
+    assert np.allclose(np.diag(model), np.diag(Q), atol=1e-12)
+    assert np.abs(model - Q).max() <= 1e-3 + 1e-8
+    assert np.all((d >= -1e-10) & (d <= 1e-3 + 1e-10))
+    assert np.allclose(np.sort(w), np.sort(np.linalg.eigvalsh(Q))[-3:], rtol=1e-6)
+    Q[0, 1] = np.nan
+    assert spectral.SpectralSplit(Q).sketch() is None
 
 
 def test_block_drop_is_no_proof_from_non_finite_numbers(small_svm):

@@ -133,14 +133,18 @@ def restoring_rounds(record, cand, b, rounds, enough, kappa, eps):
 
 
 @njit(cache=True)
-def _minorant_value(z, p, slope, sure, g_F, grad):
+def _minorant_value(z, p, U, w, d, slope, sure, g_F, grad):
     """The restoring quadratic's value at a fixed set as a function of the minorant variables
-    ``z`` (see :func:`optimal_minorants`); its gradient into ``grad``."""
+    ``z`` (see :func:`optimal_minorants`); its gradient into ``grad``. With factors (``U`` has
+    columns) ``Q g`` is read from the model ``U diag(w) U' + diag(d)`` of Q, else from Q."""
     Q, q, tn, C, s, signs, e_unit = p.Q, p.q, p.test_norm, p.C, p.s, p.signs, p.e_unit
     N = z.size
     half = 0.5 * C
     g = g_F + slope * z * signs
-    Qg = Q @ g
+    if U.shape[1] > 0:
+        Qg = U @ (w * (U.T @ g)) + d * g
+    else:
+        Qg = Q @ g
     X = half * half * (g @ Qg)
     for j in range(N):
         if sure[j]:
@@ -153,17 +157,17 @@ def _minorant_value(z, p, slope, sure, g_F, grad):
 
 
 @njit(cache=True)
-def optimal_minorants(record, slope, sure, g_F, lo, hi, max_iter, start):
+def optimal_minorants(record, U, w, d, slope, sure, g_F, lo, hi, max_iter, start):
     """Minimise :func:`_minorant_value` of the :class:`RestoringProblem` ``record`` over the box
     ``[lo, hi]`` by spectral projected gradient (Barzilai-Borwein steps, Armijo backtracking)
     from ``start`` (projected on the box); returns the final ``z`` (in the box, so sound
-    whatever the convergence)."""
+    whatever the convergence, and whatever model ``U, w, d`` of Q the descent read)."""
     p = RestoringProblem(*record)
     N = lo.size
     z = np.minimum(np.maximum(start, lo), hi)
     g = np.zeros(N)
     g_new = np.zeros(N)
-    f = _minorant_value(z, p, slope, sure, g_F, g)
+    f = _minorant_value(z, p, U, w, d, slope, sure, g_F, g)
     step = 1.0
     big = 0.0
     for j in range(N):
@@ -177,11 +181,11 @@ def optimal_minorants(record, slope, sure, g_F, lo, hi, max_iter, start):
         slope_d = g @ d
         lam = 1.0
         z_new = z + d
-        f_new = _minorant_value(z_new, p, slope, sure, g_F, g_new)
+        f_new = _minorant_value(z_new, p, U, w, d, slope, sure, g_F, g_new)
         while f_new > f + 1e-4 * lam * slope_d and lam > 1e-8:
             lam *= 0.5
             z_new = z + lam * d
-            f_new = _minorant_value(z_new, p, slope, sure, g_F, g_new)
+            f_new = _minorant_value(z_new, p, U, w, d, slope, sure, g_F, g_new)
         if f_new > f:
             break
         sv = z_new - z

@@ -187,5 +187,6 @@ class BlockDrop:
         if worst is None:
             return
         kappa, eps = optimal_minorants(self.problem, self.idx[worst], self.iterations,
-                                       start=self.choices[-1].kappa if self.choices else None)
+                                       start=self.choices[-1].kappa if self.choices else None,
+                                       sketch=self.split.sketch())
         self._add(kappa, eps, b)

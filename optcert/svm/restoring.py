@@ -234,10 +234,12 @@ def box_offset_for(problem: RestoringProblem, F: np.ndarray, span,
 
 
 def optimal_minorants(problem: RestoringProblem, F: np.ndarray, iterations: int = MINORANT_ITERATIONS,
-                      start: np.ndarray | None = None) -> tuple[np.ndarray, np.ndarray]:
+                      start: np.ndarray | None = None, sketch=None) -> tuple[np.ndarray, np.ndarray]:
     """Minorants ``(kappa, eps)`` that minimise the restoring quadratic's value at the set F
     (the descent starts from the minorants ``start``, a ``kappa`` of the same problem, where
-    given: sharpening for a nearby set converges in fewer steps).
+    given: sharpening for a nearby set converges in fewer steps). ``sketch``: a
+    :class:`~optcert.svm.spectral.GramSketch` of Q the descent reads instead of Q (its products
+    cost O(N r), not O(N^2)); the minorants it ends on are as sound as any in the box.
 
     Every choice in the box is sound (sure points: ``theta_j`` in [0, 1], ``kappa_j = theta_j
     sgn_j``, ``eps_j = theta_j |1 - m_j|``; points on the margin: ``kappa_j`` in ``[down_j,
@@ -259,6 +261,10 @@ def optimal_minorants(problem: RestoringProblem, F: np.ndarray, iterations: int 
     g_F[F] = c[F] * signs[F]
     slope = np.where(sure, sgn, 0.0) + free  # d kappa / d z
     z0 = np.zeros(N) if start is None else np.nan_to_num(slope * np.asarray(start, dtype=float))  # slope is 0, 1 or -1
-    z = _restoring_rounds.optimal_minorants(tuple(problem), slope, sure, g_F, lo, hi, int(iterations), z0)
+    if sketch is None:
+        U, w, d = np.zeros((N, 0)), np.zeros(0), np.zeros(N)
+    else:
+        U, w, d = sketch.U, sketch.w, sketch.d
+    z = _restoring_rounds.optimal_minorants(tuple(problem), U, w, d, slope, sure, g_F, lo, hi, int(iterations), z0)
     z = np.clip(z, lo, hi)
     return slope * z, np.where(sure, z * e_unit, 0.0)

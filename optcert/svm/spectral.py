@@ -39,6 +39,19 @@ from .margins import SAFETY
 MAX_CELLS = 4096
 #: tangent points ``w`` tried (each from the worst set of the one before)
 TANGENT_ROUNDS = 3
+#: the Gram matrix's low-rank model for the minorant descent: its rank, and the least N it is
+#: built for (below, a product with Q itself is cheap)
+SKETCH_RANK = 10
+SKETCH_MIN_N = 2000
+
+
+class GramSketch(NamedTuple):
+    """``Q ~ U diag(w) U' + diag(d)``: the leading eigenpairs, the rest of the diagonal. A model
+    for searches that any choice keeps sound (the minorant descent), never for a bound."""
+
+    U: np.ndarray
+    w: np.ndarray
+    d: np.ndarray
 
 
 class SpectralSplit:
@@ -46,7 +59,7 @@ class SpectralSplit:
     from Q where it is needed (:meth:`remainder`, :meth:`remainder_product`), never stored: at
     N = 10 000 a second N x N matrix per model is 800 MB."""
 
-    __slots__ = ("lam", "v", "Q", "R_diag", "Q_diag", "finite")
+    __slots__ = ("lam", "v", "Q", "R_diag", "Q_diag", "finite", "_sketch")
 
     def __init__(self, Q: np.ndarray):
         n = Q.shape[0]
@@ -58,7 +71,7 @@ class SpectralSplit:
                 w, V = scipy.linalg.eigh(Q, subset_by_index=[n - 1, n - 1])
             if np.all(np.isfinite(V[:, 0])) and np.linalg.norm(V[:, 0]) > 0:
                 v = V[:, 0] / np.linalg.norm(V[:, 0])
-        except (scipy.sparse.linalg.ArpackNoConvergence, np.linalg.LinAlgError):
+        except (scipy.sparse.linalg.ArpackNoConvergence, np.linalg.LinAlgError, ValueError):
             pass  # the constant direction: the common component of a kernel with positive entries
         self.v = v
         self.lam = max(float(v @ Q @ v), 0.0)  # the Rayleigh quotient: the eigenvalue when v is one
@@ -67,6 +80,25 @@ class SpectralSplit:
         self.R_diag = self.Q_diag - self.lam * v * v
         #: every number of the split is finite (nothing is shown from it otherwise)
         self.finite = bool(np.isfinite(self.lam) and np.all(np.isfinite(v)) and np.all(np.isfinite(Q)))
+        self._sketch: GramSketch | None | bool = False  # False: not built yet
+
+    def sketch(self) -> GramSketch | None:
+        """Q's :class:`GramSketch` of rank :data:`SKETCH_RANK` (built once), or None below
+        :data:`SKETCH_MIN_N` points or where the eigen-solver fails."""
+        if self._sketch is False:
+            self._sketch = None
+            n = self.Q.shape[0]
+            if n >= max(SKETCH_MIN_N, 4 * SKETCH_RANK) and self.finite:
+                try:
+                    w, U = scipy.sparse.linalg.eigsh(self.Q, k=SKETCH_RANK, which="LA", tol=1e-4,
+                                                     v0=np.full(n, 1.0 / np.sqrt(n)))
+                    U = np.ascontiguousarray(U)
+                    d = self.Q_diag - (U * U) @ w
+                    if all(np.all(np.isfinite(x)) for x in (U, w, d)):
+                        self._sketch = GramSketch(U, w, d)
+                except (scipy.sparse.linalg.ArpackNoConvergence, np.linalg.LinAlgError, ValueError):
+                    pass
+        return self._sketch or None
 
     def remainder(self, idx: np.ndarray) -> np.ndarray:
         """``R[idx][:, idx]``, computed as ``Q - lam v v'`` entry by entry."""
