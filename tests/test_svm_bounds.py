@@ -579,6 +579,87 @@ def test_gram_sketch_models_the_gram_matrix_from_its_leading_eigenpairs(monkeypa
     assert spectral.SpectralSplit(Q).sketch() is None
 
 
+@pytest.mark.parametrize("N,mult,seed,b", [(8, 10, 1, 2), (9, 30, 4, 3), (8, 100, 2, 2)])
+def test_joint_fall_of_two_blocks_never_claims_below_a_retrained_fall(N, mult, seed, b, small_svm):
+    """joint_fall_below (one set of moves for blocks c and t) never says "below" at the largest
+    fall of ``F_c - F_t`` over every set of <= b relabellings, both blocks retrained exactly; it
+    says "below" just above the two blocks' summed falls V_c(b) + V_t(b) (never weaker), and on
+    some case below them (the coupling pays)."""
+    import itertools
+
+    from optcert.svm.ball import flip_factors
+    from optcert.svm.block_drop import BlockDrop, joint_fall_below
+    from optcert.svm.margins import margin_moves
+    from optcert.svm.restoring import restoring_problem
+    from optcert.svm.spectral import SpectralSplit
+
+    model, Xt = small_svm(N, 3, mult, seed)
+    Q, C = model.gram_, model.C
+    yi = model.encode_labels(model.y_fit_)
+    split = SpectralSplit(Q)
+
+    def block(labels, k):
+        signs = np.where(labels == k, 1.0, -1.0)
+        return signs, solve_svm_dual(Q, signs, C, kkt_tol=1e-12, c_star=model.c_star_).alpha
+
+    sharper = 0
+    for c, t in ((0, 1), (2, 0)):
+        moves = margin_moves(yi, 3, {c: 1.0, t: -1.0})
+        touch = {k: (moves >= 0) & ((yi[:, None] == k) | (moves == k)) for k in (c, t)}
+        for x in Xt[:3]:
+            q = model.cross_kernel(x[None, :])[0]
+            norm = float(np.sqrt(model.kernel_.diag(x[None, :]))[0])
+            drops = {}
+            for k, s in ((c, 1.0), (t, -1.0)):
+                signs, a = block(yi, k)
+                f = Q @ (signs * a)
+                problem = restoring_problem(Q, q, norm, C, s, signs, a, f, flip_factors(signs, a, f, C, np.diag(Q)))
+                drops[k] = BlockDrop(problem, split, touch[k].any(axis=1), b)
+                drops[k].sharpen(b)
+                drops[k].sharpen(b)
+
+            def margin(labels, c=c, t=t, q=q):
+                (sc, ac), (st, at) = block(labels, c), block(labels, t)
+                return float(q @ (sc * ac)) - float(q @ (st * at))
+
+            clean, worst = margin(yi), -np.inf
+            for r in range(1, b + 1):
+                for idx in itertools.combinations(range(N), r):
+                    for pick in itertools.product(range(moves.shape[1]), repeat=r):
+                        labels = yi.copy()
+                        labels[list(idx)] = moves[list(idx), list(pick)]
+                        worst = max(worst, clean - margin(labels))
+            summed = drops[c].value(b) + drops[t].value(b)
+            assert not joint_fall_below(drops[c], drops[t], touch[c], touch[t], b, worst)
+            assert joint_fall_below(drops[c], drops[t], touch[c], touch[t], b, summed * 1.001 + 1e-9)
+            sharper += joint_fall_below(drops[c], drops[t], touch[c], touch[t], b, worst + 0.9 * (summed - worst))
+    assert sharper > 0
+
+
+def test_joint_pool_keeps_every_point_a_best_set_can_hold():
+    """Within an angle cell the pool holds every point among the b largest positive scores at
+    any angle pair of the cell (random scores and moves; top-b sums equal)."""
+    from optcert.svm._topk import joint_angle_top_sums
+    from optcert.svm.block_drop import _pool, _score_ranges
+
+    rng = np.random.default_rng(3)
+    n, b = 400, 7
+    f1, f2 = rng.normal(size=(3, n)) * [[0.2], [1.0], [0.5]], rng.normal(size=(3, n)) * [[0.2], [1.0], [0.5]]
+    m1, m2 = rng.random((n, 2)) < 0.6, rng.random((n, 2)) < 0.6
+    grid, half = (np.arange(8) + 0.5) * (np.pi / 8), 0.5 * np.pi / 8
+    lo1, hi1 = _score_ranges(f1, grid, half)
+    lo2, hi2 = _score_ranges(f2, grid, half)
+    for j1, j2 in ((0, 3), (4, 4), (7, 1)):
+        rows = _pool(m1, m2, lo1[j1], hi1[j1], lo2[j2], hi2[j2], b)
+        assert rows.size < n
+        a1 = grid[j1] + rng.uniform(-half, half, 20)
+        a2 = grid[j2] + rng.uniform(-half, half, 20)
+        args = (np.cos(a1), np.sin(a1), np.cos(a2), np.sin(a2))
+        every = joint_angle_top_sums(*args, *f1, *f2, m1, m2, b)
+        pooled = joint_angle_top_sums(*args, *f1[:, rows], *f2[:, rows], m1[rows], m2[rows], b)
+        assert np.allclose(every, pooled, rtol=0, atol=1e-12)
+
+
 def test_block_drop_is_no_proof_from_non_finite_numbers(small_svm):
     """A NaN or inf in the block's inputs makes V infinite (nothing is ever shown from it)."""
     from optcert.svm.ball import flip_factors

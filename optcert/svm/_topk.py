@@ -184,3 +184,31 @@ def angle_top_sums(cos, sin, lin, p, xr, k):
             one[t] = _heap_top_sum(head, k, heap)
             two[t] = _heap_top_sum(full, k, heap)
     return one, two
+
+
+@njit(cache=True)
+def joint_angle_top_sums(cos1, sin1, cos2, sin2, lin1, p1, xr1, lin2, p2, xr2, touch1, touch2, k):
+    """Per pair of angles ``t`` and per side pair ``(b1, b2)`` of the two blocks' circle bounds
+    (column ``2 b1 + b2``): the sum of the ``k`` largest positive per-point scores, a point's
+    score its best move's ``touch1 h1 + touch2 h2`` with ``h = lin + cos p + b sin xr`` per
+    block (``touch``: (N, M), does move m flip the block's sign; a point no move touches
+    scores 0)."""
+    n, m = touch1.shape
+    out = np.zeros((cos1.size, 4))
+    heap = np.zeros(max(k, 1))
+    score = np.empty(n)
+    for t in range(cos1.size):
+        for side in range(4):
+            s1, s2 = side // 2, side % 2
+            for i in range(n):
+                h1 = lin1[i] + cos1[t] * p1[i] + s1 * sin1[t] * xr1[i]
+                h2 = lin2[i] + cos2[t] * p2[i] + s2 * sin2[t] * xr2[i]
+                best = 0.0
+                for j in range(m):
+                    v = (h1 if touch1[i, j] else 0.0) + (h2 if touch2[i, j] else 0.0)
+                    if j == 0 or v > best or v != v:
+                        best = v
+                score[i] = best
+            if k > 0:
+                out[t, side] = _heap_top_sum(score, k, heap)
+    return out

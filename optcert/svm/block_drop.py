@@ -32,7 +32,7 @@ import numpy as np
 
 from ..exceptions import InvalidInputError
 from ._restoring_rounds import RestoringProblem
-from ._topk import angle_top_sums, row_top_prefix
+from ._topk import angle_top_sums, joint_angle_top_sums, row_top_prefix
 from .margins import SAFETY
 from .restoring import MINORANT_ITERATIONS, optimal_minorants
 from .spectral import MAX_CELLS, SpectralSplit, circle_slope, split_terms
@@ -48,6 +48,8 @@ KEEP_CHOICES = 2
 #: tangent points ``w`` tried per value, each from the worst set of the one before (the split's
 #: yes/no test tries :data:`~optcert.svm.spectral.TANGENT_ROUNDS`)
 VALUE_TANGENT_ROUNDS = 2
+#: cells of the two-angle branch and bound of :func:`joint_fall_below` before it gives up
+JOINT_MAX_CELLS = 4096
 
 
 class _Terms:
@@ -55,7 +57,7 @@ class _Terms:
     (:func:`~optcert.svm.spectral.split_terms`), with each row's largest cross terms: what every
     ``V(b)`` of that choice reads (kept per b)."""
 
-    __slots__ = ("kappa", "terms", "tn", "prefix", "scale", "_values")
+    __slots__ = ("kappa", "terms", "tn", "prefix", "scale", "_values", "_tangents")
 
     def __init__(self, problem: RestoringProblem, split: SpectralSplit, idx: np.ndarray,
                  kappa: np.ndarray, eps: np.ndarray, kmax: int):
@@ -67,25 +69,37 @@ class _Terms:
         # the rounding slack of V: at the scale of the terms it is made of
         self.scale = abs(t.base) + self.tn * (abs(t.a0) + np.sqrt(abs(t.X0))) + 1.0
         self._values: dict = {}
+        self._tangents: dict = {}  # per b: the tangent point w of V(b)
 
     def value(self, b: int) -> tuple[float, np.ndarray | None]:
         """``(V, worst)``: an upper bound on the fall over sets of at most ``b`` candidates, and
         the set (candidate positions) at the worst angle met."""
         if b not in self._values:
-            self._values[b] = self.circle(b, self.terms.xi0 + self.prefix[:, b - 1])
+            self._values[b] = self.circle(b, self.terms.xi0 + self.prefix[:, b - 1], self._tangents)
         return self._values[b]
 
-    def circle(self, b: int, xi: np.ndarray) -> tuple[float, np.ndarray | None]:
+    def circle_model(self, b: int) -> tuple[np.ndarray, float]:
+        """``(xi, w)`` of :meth:`value` at b: the per-point terms with each row's cross terms and
+        the tangent point its value was found with."""
+        self.value(b)
+        return self.terms.xi0 + self.prefix[:, b - 1], self._tangents[b]
+
+    def circle(self, b: int, xi: np.ndarray, tangents: dict | None = None) -> tuple[float, np.ndarray | None]:
         """:meth:`value` with the per-point terms ``xi`` given (with each row's cross terms it
-        is the bound; without them, a guess of the worst set)."""
+        is the bound; without them, a guess of the worst set); the tangent point of the value
+        into ``tangents[b]``."""
         t = self.terms
         best, worst = np.inf, None
         order = np.argsort(-(t.lin + self.tn * xi), kind="stable")[:b]
         w = max(t.X0 + float(xi[order][xi[order] > 0].sum()), 1e-300)
+        if tangents is not None:
+            tangents[b] = w
         for _ in range(VALUE_TANGENT_ROUNDS):
             top, at = _circle_max(t.lin, t.p, xi, t.a0, t.X0, w, self.tn, b)
             if top < best:
                 best, worst = top, at
+                if tangents is not None:
+                    tangents[b] = w
             if at is None:
                 break
             w = max(t.X0 + float(xi[at].sum()), 1e-300)
@@ -171,6 +185,13 @@ class BlockDrop:
             return np.inf, None
         return min((terms.value(b) for terms in self.choices), key=lambda t: t[0])
 
+    def best_choice(self, b: int) -> _Terms | None:
+        """The choice of minorants with the least ``V(b)`` (None before any, or past the tables)."""
+        b = min(int(b), self.idx.size)
+        if b <= 0 or b > self.max_budget or not self.choices:
+            return None
+        return min(self.choices, key=lambda terms: terms.value(b)[0])
+
     def sharpen(self, b: int) -> None:
         """Add the minorants optimal for the worst set of ``V(b)``'s best choice (the first time:
         of the minorants that push back nowhere, its cross terms left out -- a guess of the
@@ -190,3 +211,106 @@ class BlockDrop:
                                        start=self.choices[-1].kappa if self.choices else None,
                                        sketch=self.split.sketch())
         self._add(kappa, eps, b)
+
+
+def joint_fall_below(first: BlockDrop, second: BlockDrop, touch_first: np.ndarray, touch_second: np.ndarray,
+                     b: int, need: float) -> bool:
+    """Does no set of at most ``b`` relabellings lower ``s1 F1(x) + s2 F2(x)`` (the two blocks of
+    ``first`` and ``second``, same test point) by ``need`` or more? ``touch_*``: (N, M), does
+    a point's move m flip the block's sign. True is a proof; False means "not shown".
+
+    The two blocks' circle bounds (each block's best choice of minorants at b) summed over *one*
+    set of moves, so the blocks stay coupled: at fixed angles ``(phi1, phi2)`` and sides of
+    each block's ``max(0, .)`` the sum is linear in the set, a point scoring its best move's
+    terms in the blocks it flips, and the largest sum over b points is a sorting problem; a
+    branch and bound over the square of angles, with each block's
+    :func:`~optcert.svm.spectral.circle_slope` as its Lipschitz constant, shows every cell
+    below ``need`` -- or gives up past :data:`JOINT_MAX_CELLS` cells. A set flips at most b
+    signs in each block, so each block's per-row cross terms (its ``b - 1`` largest) hold."""
+    models = []
+    for drop, touch in ((first, touch_first), (second, touch_second)):
+        terms = drop.best_choice(b)
+        if terms is None or not drop.finite or touch.shape[0] != drop.problem.signs.size:
+            return False
+        bk = min(int(b), drop.idx.size)  # the set's points among the block's candidates
+        xi, w = terms.circle_model(bk)
+        t, tn = terms.terms, terms.tn
+        n = drop.problem.signs.size
+        full = np.zeros((3, n))
+        r = 1.0 / (2.0 * np.sqrt(w))
+        full[0, drop.idx], full[1, drop.idx], full[2, drop.idx] = t.lin, tn * t.p, tn * xi * r
+        # a move flips the block only where the point is a candidate of the block
+        inside = np.zeros(n, dtype=bool)
+        inside[drop.idx] = True
+        steep = circle_slope(t.p, xi, t.a0, t.X0, w, tn, bk)
+        models.append((full, np.asarray(touch, dtype=bool) & inside[:, None], t, tn, r, w, steep, terms.scale))
+    (f1, m1, t1, tn1, r1, w1, k1, sc1), (f2, m2, t2, tn2, r2, w2, k2, sc2) = models
+    if not (np.all(np.isfinite(f1)) and np.all(np.isfinite(f2)) and np.isfinite([k1, k2, need, t1.a0, t2.a0]).all()):
+        return False
+    target = need - t1.base - t2.base - SAFETY * (abs(need) + sc1 + sc2)
+    side1, side2 = tn1 * (t1.X0 + w1) * r1, tn2 * (t2.X0 + w2) * r2
+
+    def values(c1, c2, rows):
+        cos1, sin1, cos2, sin2 = np.cos(c1), np.sin(c1), np.cos(c2), np.sin(c2)
+        sums = joint_angle_top_sums(cos1, sin1, cos2, sin2, f1[0, rows], f1[1, rows], f1[2, rows],
+                                    f2[0, rows], f2[1, rows], f2[2, rows], m1[rows], m2[rows], b)
+        lift = np.stack([np.zeros_like(c1), side2 * sin2, side1 * sin1, side1 * sin1 + side2 * sin2], axis=1)
+        return tn1 * t1.a0 * cos1 + tn2 * t2.a0 * cos2 + (sums + lift).max(axis=1)
+
+    n0 = 16
+    half = 0.5 * np.pi / n0
+    grid = (np.arange(n0) + 0.5) * (np.pi / n0)
+    c1, c2 = (a.ravel() for a in np.meshgrid(grid, grid, indexing="ij"))
+    every = np.arange(f1.shape[1])
+    vals = values(c1, c2, every)
+    if not np.all(vals < target):  # reached (or not a number): not shown
+        return False
+    cells = c1.size
+    # each open cell on its own, over the points that can be among a set's b best anywhere in it
+    lows1, highs1 = _score_ranges(f1, grid, half)
+    lows2, highs2 = _score_ranges(f2, grid, half)
+    for cell in np.flatnonzero(vals + (k1 + k2) * half >= target):
+        j1, j2 = divmod(int(cell), n0)
+        rows = _pool(m1, m2, lows1[j1], highs1[j1], lows2[j2], highs2[j2], b)
+        a1, a2, h = c1[cell:cell + 1], c2[cell:cell + 1], half
+        while a1.size:
+            h *= 0.5
+            a1 = np.concatenate([a1 - h, a1 - h, a1 + h, a1 + h])
+            a2 = np.concatenate([a2 - h, a2 + h, a2 - h, a2 + h])
+            cells += a1.size
+            if cells > JOINT_MAX_CELLS:
+                return False
+            v = values(a1, a2, rows)
+            if not np.all(v < target):
+                return False
+            keep = v + (k1 + k2) * h >= target
+            a1, a2 = a1[keep], a2[keep]
+    return True
+
+
+def _score_ranges(f: np.ndarray, grid: np.ndarray, half: float) -> tuple[np.ndarray, np.ndarray]:
+    """Per angle cell ``grid +- half`` (rows) and point: the least and largest of the block's
+    score ``lin + cos p + s sin xr`` over the cell and both sides ``s`` in {0, 1}."""
+    lo_a, hi_a = grid - half, grid + half
+    cmin, cmax = np.cos(hi_a)[:, None], np.cos(lo_a)[:, None]  # cos falls on [0, pi]
+    smin = np.minimum(np.sin(lo_a), np.sin(hi_a))[:, None]
+    smax = np.where((lo_a <= 0.5 * np.pi) & (hi_a >= 0.5 * np.pi), 1.0, np.maximum(np.sin(lo_a), np.sin(hi_a)))[:, None]
+    lin, p, xr = f[0][None, :], f[1][None, :], f[2][None, :]
+    low = lin + np.minimum(cmin * p, cmax * p) + np.minimum(0.0, np.minimum(smin * xr, smax * xr))
+    high = lin + np.maximum(cmin * p, cmax * p) + np.maximum(0.0, np.maximum(smin * xr, smax * xr))
+    return low, high
+
+
+def _pool(m1, m2, low1, high1, low2, high2, b) -> np.ndarray:
+    """The points whose best move can score among the b largest positive scores somewhere in a
+    cell: a point's score lies in ``[low, high]`` there (per block, ``low``/``high`` over the
+    cell), so the b-th largest score is at least the b-th largest ``low`` (tau), and a point
+    whose ``high`` is below tau (or not positive) is never among the b counted."""
+    def best(x1, x2):
+        return np.max(np.where(m1, x1[:, None], 0.0) + np.where(m2, x2[:, None], 0.0), axis=1)
+
+    low, high = best(low1, low2), best(high1, high2)
+    k = min(int(b), low.size)
+    tau = np.partition(low, low.size - k)[low.size - k] if k > 0 else np.inf
+    keep = high >= tau if tau > 0 else high > 0
+    return np.flatnonzero(keep | np.isnan(high))

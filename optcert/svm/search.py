@@ -51,7 +51,7 @@ import numpy as np
 
 from ..exceptions import InvalidInputError
 from .ball import ball_weight_blocks, combine_ball_weights, flip_factors, suffix_top_sums, top_positive_sum
-from .block_drop import MAX_BUDGET, BlockDrop
+from .block_drop import MAX_BUDGET, BlockDrop, joint_fall_below
 from .dual import solve_svm_dual
 from .resolve import ScoreStop, partition_of, resolve_from_partition
 from .restoring import MINORANT_ITERATIONS, box_offset_for, restoring_bound, restoring_problem
@@ -324,7 +324,7 @@ class FlipSearch:
                 self._block_drop(k, c, limit).sharpen(lo + 1)
             # (the ball bounds grow with the count: past lo they cut nothing)
             lo = self._bisect(lo, limit, lambda budget: self._drop_cuts(budget, limit))
-        return lo
+        return self._joint_floor(lo, limit)
 
     def _past_deadline(self) -> bool:
         return self._deadline is not None and time.perf_counter() > self._deadline
@@ -362,6 +362,21 @@ class FlipSearch:
             if not total < need:
                 return False
         return True
+
+    def _joint_floor(self, lo: int, limit: int) -> int:
+        """``lo`` raised one flip count at a time while the two blocks' coupled bound
+        (:func:`~optcert.svm.block_drop.joint_fall_below`, one set of moves for both blocks)
+        stays below ``need``: a few counts above the blocks' summed falls, each test costlier
+        than theirs, so it runs past their bisection only."""
+        if len(self.coef) != 2 or any(abs(c) != 1.0 for c in self.coef.values()):
+            return lo
+        need = self.root_margin - self.tau
+        (k1, c1), (k2, c2) = self.coef.items()
+        while lo < limit and not self._past_deadline() and \
+                joint_fall_below(self._block_drop(k1, c1, limit), self._block_drop(k2, c2, limit),
+                                 self.touched[k1], self.touched[k2], lo + 1, need):
+            lo += 1
+        return lo
 
     def _bisect(self, lo: int, limit: int, cuts, *, timed: bool = True) -> int:
         """The bisection of :meth:`root_floor` over ``(lo, limit]`` (``lo`` proven); ``timed``:

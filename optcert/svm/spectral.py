@@ -59,7 +59,7 @@ class SpectralSplit:
     from Q where it is needed (:meth:`remainder`, :meth:`remainder_product`), never stored: at
     N = 10 000 a second N x N matrix per model is 800 MB."""
 
-    __slots__ = ("lam", "v", "Q", "R_diag", "Q_diag", "finite", "_sketch")
+    __slots__ = ("lam", "v", "Q", "R_diag", "Q_diag", "finite", "_sketch", "_sketched")
 
     def __init__(self, Q: np.ndarray):
         n = Q.shape[0]
@@ -80,13 +80,14 @@ class SpectralSplit:
         self.R_diag = self.Q_diag - self.lam * v * v
         #: every number of the split is finite (nothing is shown from it otherwise)
         self.finite = bool(np.isfinite(self.lam) and np.all(np.isfinite(v)) and np.all(np.isfinite(Q)))
-        self._sketch: GramSketch | None | bool = False  # False: not built yet
+        self._sketch: GramSketch | None = None
+        self._sketched = False  # built (or tried) once
 
     def sketch(self) -> GramSketch | None:
         """Q's :class:`GramSketch` of rank :data:`SKETCH_RANK` (built once), or None below
         :data:`SKETCH_MIN_N` points or where the eigen-solver fails."""
-        if self._sketch is False:
-            self._sketch = None
+        if not self._sketched:
+            self._sketched = True
             n = self.Q.shape[0]
             if n >= max(SKETCH_MIN_N, 4 * SKETCH_RANK) and self.finite:
                 try:
@@ -98,7 +99,7 @@ class SpectralSplit:
                         self._sketch = GramSketch(U, w, d)
                 except (scipy.sparse.linalg.ArpackNoConvergence, np.linalg.LinAlgError, ValueError):
                     pass
-        return self._sketch or None
+        return self._sketch
 
     def remainder(self, idx: np.ndarray) -> np.ndarray:
         """``R[idx][:, idx]``, computed as ``Q - lam v v'`` entry by entry."""
