@@ -6,7 +6,9 @@ Bundled Fashion-MNIST (10 classes, one-vs-rest) on N training points, NTK depth 
 C = mult * C*. Per test point: the polynomial lower bound (stability / ball), the root floor of
 every target (min over targets, no retraining, no time limit) with the block-drop pass off and
 on, its seconds, and the replayed attack's size from ``--uppers`` (a certificates.csv of a run on
-the same model), where given.
+the same model), where given. ``--exact-descent``: the minorant descent multiplies by Q itself
+(no :class:`~optcert.svm.spectral.GramSketch`); ``--uncoupled``: no coupled two-block test
+(:func:`~optcert.svm.block_drop.joint_fall_below`) after the summed falls.
 
 Usage::
 
@@ -24,7 +26,7 @@ import numpy as np
 from optcert.certify import stability
 from optcert.data import load_dataset
 from optcert.learners import KernelSVM, small_c_threshold
-from optcert.svm import search
+from optcert.svm import search, spectral
 from optcert.svm.margins import tie_scale
 from optcert.svm.spectral import SpectralSplit
 
@@ -52,7 +54,13 @@ def main(argv=None):
     ap.add_argument("--points", type=int, nargs="+", default=[0, 1, 2, 3, 4, 5, 6])
     ap.add_argument("--uppers", help="certificates.csv of a run on the same model: its upper ends")
     ap.add_argument("--before", action="store_true", help="also the root without the block-drop pass (slow)")
+    ap.add_argument("--exact-descent", action="store_true", help="the minorant descent reads Q, not its sketch")
+    ap.add_argument("--uncoupled", action="store_true", help="no coupled two-block test after the summed falls")
     args = ap.parse_args(argv)
+    if args.exact_descent:
+        spectral.SKETCH_MIN_N = 10**12
+    if args.uncoupled:
+        search.FlipSearch._joint_floor = lambda self, lo, limit: lo
     ds = load_dataset(args.dataset, n_train=args.n_train, n_test=args.n_test, seed=0)
     C = args.mult * small_c_threshold(ds.X_train, depth=1, bias=1)
     t0 = time.perf_counter()

@@ -633,6 +633,12 @@ def test_joint_fall_of_two_blocks_never_claims_below_a_retrained_fall(N, mult, s
             assert not joint_fall_below(drops[c], drops[t], touch[c], touch[t], b, worst)
             assert joint_fall_below(drops[c], drops[t], touch[c], touch[t], b, summed * 1.001 + 1e-9)
             sharper += joint_fall_below(drops[c], drops[t], touch[c], touch[t], b, worst + 0.9 * (summed - worst))
+            # moves that do not match, or a flip outside a block's candidates: nothing shown
+            assert not joint_fall_below(drops[c], drops[t], touch[c][:, :1], touch[t], b, 1e9)
+            outside = touch[t].copy()
+            outside[:, 0] |= ~touch[t].any(axis=1)
+            if not touch[t].any(axis=1).all():
+                assert not joint_fall_below(drops[c], drops[t], touch[c], outside, b, 1e9)
     assert sharper > 0
 
 
@@ -658,6 +664,77 @@ def test_joint_pool_keeps_every_point_a_best_set_can_hold():
         every = joint_angle_top_sums(*args, *f1, *f2, m1, m2, b)
         pooled = joint_angle_top_sums(*args, *f1[:, rows], *f2[:, rows], m1[rows], m2[rows], b)
         assert np.allclose(every, pooled, rtol=0, atol=1e-12)
+
+
+def test_minorant_descent_on_an_exact_model_of_q_ends_where_the_dense_one_does(small_svm):
+    """A sketch holding all of Q (every eigenpair, no diagonal rest) makes the descent the dense
+    one: the restoring value at the set agrees (a descent that misread its model would not)."""
+    from optcert.svm.ball import flip_factors
+    from optcert.svm.restoring import optimal_minorants, restoring_problem
+    from optcert.svm.spectral import GramSketch
+
+    model, Xt = small_svm(12, 2, 30, 2)
+    Q, C = model.gram_, model.C
+    signs = np.where(model.encode_labels(model.y_fit_) == 1, 1.0, -1.0)
+    a = solve_svm_dual(Q, signs, C, kkt_tol=1e-12, c_star=model.c_star_).alpha
+    f = Q @ (signs * a)
+    factors = flip_factors(signs, a, f, C, np.diag(Q))
+    lam, V = np.linalg.eigh(Q)
+    exact = GramSketch(np.ascontiguousarray(V), lam, np.zeros(12))
+    for x in Xt[:3]:
+        q = model.cross_kernel(x[None, :])[0]
+        norm = float(np.sqrt(model.kernel_.diag(x[None, :]))[0])
+        problem = restoring_problem(Q, q, norm, C, -1.0, signs, a, f, factors)
+        F = np.argsort(-np.abs(q), kind="stable")[:3]
+        dense = optimal_minorants(problem, F, 200)
+        modelled = optimal_minorants(problem, F, 200, sketch=exact)
+        values = [_restoring_value(Q, q, norm, C, -1.0, signs, kappa, eps, factors, list(F))
+                  for kappa, eps in (dense, modelled)]
+        assert values[1] == pytest.approx(values[0], rel=1e-7, abs=1e-9)
+
+
+@pytest.mark.parametrize("seed,b", [(0, 2), (1, 3), (2, 6)])
+def test_joint_angle_bound_decides_against_brute_force_on_a_fine_grid(seed, b, monkeypatch):
+    """_joint_below against every set of at most b (point, move) pairs at every angle pair of a
+    240 x 240 grid (points whose moves touch neither block, moves touching one, scores that are
+    negative, b above the point count): never "below" the grid's largest value, and (with cells
+    enough) "below" it plus the Lipschitz slack of the grid's spacing."""
+    import itertools
+
+    from optcert.svm import block_drop
+    from optcert.svm.block_drop import _Circle, _joint_below
+
+    rng = np.random.default_rng(seed)
+    n, m = 5, 2
+    touch1, touch2 = rng.random((n, m)) < 0.6, rng.random((n, m)) < 0.6
+    touch1[0], touch2[0] = False, False  # a point no move of which touches either block
+    circles = []
+    for touch in (touch1, touch2):
+        f = rng.normal(size=(3, n)) * np.array([[0.3], [1.0], [0.8]]) - np.array([[0.2], [0], [0]])
+        head, lift = float(rng.normal()), float(abs(rng.normal()))
+        steep = abs(head) + lift + float(np.sort(np.hypot(f[1], f[2]))[::-1][:b].sum())
+        circles.append(_Circle(f, touch, head, lift, steep))
+    one, two = circles
+    grid = (np.arange(240) + 0.5) * (np.pi / 240)
+    g1, g2 = np.meshgrid(grid, grid, indexing="ij")
+    g1, g2 = g1.ravel(), g2.ravel()
+    best = np.full(g1.size, -np.inf)
+    for r in range(0, min(b, n) + 1):
+        for pts in itertools.combinations(range(n), r):
+            for mv in itertools.product(range(m), repeat=r):
+                for s1, s2 in itertools.product((0, 1), repeat=2):
+                    total = one.head * np.cos(g1) + two.head * np.cos(g2) + \
+                        s1 * one.lift * np.sin(g1) + s2 * two.lift * np.sin(g2)
+                    for i, j in zip(pts, mv):
+                        for c, g, side in ((one, g1, s1), (two, g2, s2)):
+                            if c.touch[i, j]:
+                                total = total + c.f[0, i] + np.cos(g) * c.f[1, i] + side * np.sin(g) * c.f[2, i]
+                    best = np.maximum(best, total)
+    top = float(best.max())
+    assert not _joint_below(one, two, b, top)
+    monkeypatch.setattr(block_drop, "JOINT_MAX_CELLS", 10**7)
+    assert not _joint_below(one, two, b, top)
+    assert _joint_below(one, two, b, top + (one.steep + two.steep) * np.pi / 480 + 1e-9)
 
 
 def test_block_drop_is_no_proof_from_non_finite_numbers(small_svm):

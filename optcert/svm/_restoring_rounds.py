@@ -175,16 +175,16 @@ def optimal_minorants(record, U, w, d, slope, sure, g_F, lo, hi, max_iter, start
     if big > 0.0:
         step = 1.0 / big
     for _ in range(max_iter):
-        d = np.minimum(np.maximum(z - step * g, lo), hi) - z
-        if np.max(np.abs(d)) < 1e-10:
+        dz = np.minimum(np.maximum(z - step * g, lo), hi) - z
+        if np.max(np.abs(dz)) < 1e-10:
             break
-        slope_d = g @ d
+        slope_dz = g @ dz
         lam = 1.0
-        z_new = z + d
+        z_new = z + dz
         f_new = _minorant_value(z_new, p, U, w, d, slope, sure, g_F, g_new)
-        while f_new > f + 1e-4 * lam * slope_d and lam > 1e-8:
+        while f_new > f + 1e-4 * lam * slope_dz and lam > 1e-8:
             lam *= 0.5
-            z_new = z + lam * d
+            z_new = z + lam * dz
             f_new = _minorant_value(z_new, p, U, w, d, slope, sure, g_F, g_new)
         if f_new > f:
             break

@@ -197,12 +197,18 @@ def joint_angle_top_sums(cos1, sin1, cos2, sin2, lin1, p1, xr1, lin2, p2, xr2, t
     out = np.zeros((cos1.size, 4))
     heap = np.zeros(max(k, 1))
     score = np.empty(n)
+    head1, head2, up1, up2 = np.empty(n), np.empty(n), np.empty(n), np.empty(n)
     for t in range(cos1.size):
+        for i in range(n):
+            head1[i] = lin1[i] + cos1[t] * p1[i]
+            head2[i] = lin2[i] + cos2[t] * p2[i]
+            up1[i] = sin1[t] * xr1[i]
+            up2[i] = sin2[t] * xr2[i]
         for side in range(4):
             s1, s2 = side // 2, side % 2
             for i in range(n):
-                h1 = lin1[i] + cos1[t] * p1[i] + s1 * sin1[t] * xr1[i]
-                h2 = lin2[i] + cos2[t] * p2[i] + s2 * sin2[t] * xr2[i]
+                h1 = head1[i] + up1[i] if s1 else head1[i]
+                h2 = head2[i] + up2[i] if s2 else head2[i]
                 best = 0.0
                 for j in range(m):
                     v = (h1 if touch1[i, j] else 0.0) + (h2 if touch2[i, j] else 0.0)

@@ -24,9 +24,14 @@ bounds the maximum from above to a small tolerance. Every choice of minorants an
 a sound ``V``; the least is kept. :meth:`BlockDrop.sharpen` adds the minorants optimal for the
 worst set at a given b (:func:`~optcert.svm.restoring.optimal_minorants`), so alternating
 sharpen and bisection walks toward "min over minorants of the max over sets".
+
+:func:`joint_fall_below` takes the coupling back: both blocks' circle bounds over *one* set of
+moves, a yes/no test over the square of the two angles (see there).
 """
 
 from __future__ import annotations
+
+from typing import NamedTuple
 
 import numpy as np
 
@@ -48,8 +53,10 @@ KEEP_CHOICES = 2
 #: tangent points ``w`` tried per value, each from the worst set of the one before (the split's
 #: yes/no test tries :data:`~optcert.svm.spectral.TANGENT_ROUNDS`)
 VALUE_TANGENT_ROUNDS = 2
-#: cells of the two-angle branch and bound of :func:`joint_fall_below` before it gives up
+#: cells of the two-angle branch and bound of :func:`joint_fall_below` before it gives up, and
+#: its first grid's cells per angle
 JOINT_MAX_CELLS = 4096
+JOINT_GRID = 16
 
 
 class _Terms:
@@ -213,64 +220,90 @@ class BlockDrop:
         self._add(kappa, eps, b)
 
 
+class _Circle(NamedTuple):
+    """One block's circle bound at one b over all N points: ``f`` rows ``(lin, tn p, tn xi r)``
+    (0 off the block's candidates), ``touch`` (N, M) does move m flip the block, ``head`` the
+    constant ``tn a0`` of ``cos``, ``lift`` the constant ``tn (X0 + w) r`` of ``sin`` on the
+    positive side, ``steep`` its Lipschitz constant in its angle."""
+
+    f: np.ndarray
+    touch: np.ndarray
+    head: float
+    lift: float
+    steep: float
+
+
 def joint_fall_below(first: BlockDrop, second: BlockDrop, touch_first: np.ndarray, touch_second: np.ndarray,
                      b: int, need: float) -> bool:
     """Does no set of at most ``b`` relabellings lower ``s1 F1(x) + s2 F2(x)`` (the two blocks of
-    ``first`` and ``second``, same test point) by ``need`` or more? ``touch_*``: (N, M), does
-    a point's move m flip the block's sign. True is a proof; False means "not shown".
+    ``first`` and ``second``: one test point, one Gram matrix) by ``need`` or more?
+    ``touch_*``: (N, M), does a point's move m (column m: one relabelling, the same in both)
+    flip the block's sign; a point moves at most once. True is a proof; False means "not shown"
+    (also for a flip outside a block's candidates, which its V does not bound).
 
     The two blocks' circle bounds (each block's best choice of minorants at b) summed over *one*
-    set of moves, so the blocks stay coupled: at fixed angles ``(phi1, phi2)`` and sides of
-    each block's ``max(0, .)`` the sum is linear in the set, a point scoring its best move's
-    terms in the blocks it flips, and the largest sum over b points is a sorting problem; a
-    branch and bound over the square of angles, with each block's
-    :func:`~optcert.svm.spectral.circle_slope` as its Lipschitz constant, shows every cell
-    below ``need`` -- or gives up past :data:`JOINT_MAX_CELLS` cells. A set flips at most b
-    signs in each block, so each block's per-row cross terms (its ``b - 1`` largest) hold."""
-    models = []
+    set of moves, so the blocks stay coupled (:func:`_joint_below`). A set flips at most b signs
+    in each block, so each block's per-row cross terms (its ``b - 1`` largest) hold."""
+    touch_first, touch_second = np.asarray(touch_first, dtype=bool), np.asarray(touch_second, dtype=bool)
+    n = first.problem.signs.size
+    if touch_first.shape != touch_second.shape or touch_first.shape[0] != n or second.problem.signs.size != n \
+            or first.split is not second.split or not first.seen_from(second.problem.q, second.problem.test_norm):
+        return False
+    circles, bases, scales = [], 0.0, 0.0
     for drop, touch in ((first, touch_first), (second, touch_second)):
         terms = drop.best_choice(b)
-        if terms is None or not drop.finite or touch.shape[0] != drop.problem.signs.size:
+        inside = np.zeros(n, dtype=bool)
+        inside[drop.idx] = True
+        if terms is None or not drop.finite or (touch & ~inside[:, None]).any():
             return False
         bk = min(int(b), drop.idx.size)  # the set's points among the block's candidates
         xi, w = terms.circle_model(bk)
         t, tn = terms.terms, terms.tn
-        n = drop.problem.signs.size
-        full = np.zeros((3, n))
         r = 1.0 / (2.0 * np.sqrt(w))
-        full[0, drop.idx], full[1, drop.idx], full[2, drop.idx] = t.lin, tn * t.p, tn * xi * r
-        # a move flips the block only where the point is a candidate of the block
-        inside = np.zeros(n, dtype=bool)
-        inside[drop.idx] = True
-        steep = circle_slope(t.p, xi, t.a0, t.X0, w, tn, bk)
-        models.append((full, np.asarray(touch, dtype=bool) & inside[:, None], t, tn, r, w, steep, terms.scale))
-    (f1, m1, t1, tn1, r1, w1, k1, sc1), (f2, m2, t2, tn2, r2, w2, k2, sc2) = models
-    if not (np.all(np.isfinite(f1)) and np.all(np.isfinite(f2)) and np.isfinite([k1, k2, need, t1.a0, t2.a0]).all()):
+        f = np.zeros((3, n))
+        f[0, drop.idx], f[1, drop.idx], f[2, drop.idx] = t.lin, tn * t.p, tn * xi * r
+        circles.append(_Circle(f, touch, tn * t.a0, tn * (t.X0 + w) * r, circle_slope(t.p, xi, t.a0, t.X0, w, tn, bk)))
+        bases += t.base
+        scales += terms.scale
+    target = need - bases - SAFETY * (abs(need) + scales)
+    if not np.isfinite([target, *(x for c in circles for x in (c.head, c.lift, c.steep))]).all() or \
+            not all(np.all(np.isfinite(c.f)) for c in circles):
         return False
-    target = need - t1.base - t2.base - SAFETY * (abs(need) + sc1 + sc2)
-    side1, side2 = tn1 * (t1.X0 + w1) * r1, tn2 * (t2.X0 + w2) * r2
+    return _joint_below(circles[0], circles[1], int(b), float(target))
+
+
+def _joint_below(one: _Circle, two: _Circle, b: int, target: float) -> bool:
+    """Is the largest ``head1 cos1 + head2 cos2 + max over sides (lift sin) + top-b sum of the
+    points' best-move scores`` over the square of angles ``[0, pi]^2`` below ``target``?
+
+    At fixed angles and sides the sum over a set is linear in it, so its largest value over b
+    points is a sorting problem (:func:`~optcert.svm._topk.joint_angle_top_sums`). A branch and
+    bound over the square: a cell's value plus ``(steep1 + steep2)`` times its half width
+    bounds it; a centre at or above ``target`` means "not shown", and so does passing
+    :data:`JOINT_MAX_CELLS` cells. Each open cell of the first grid is refined over its pool
+    (:func:`_pool`): the points that can be among a set's b best anywhere in it."""
+    f1, f2, m1, m2 = one.f, two.f, one.touch, two.touch
 
     def values(c1, c2, rows):
         cos1, sin1, cos2, sin2 = np.cos(c1), np.sin(c1), np.cos(c2), np.sin(c2)
         sums = joint_angle_top_sums(cos1, sin1, cos2, sin2, f1[0, rows], f1[1, rows], f1[2, rows],
                                     f2[0, rows], f2[1, rows], f2[2, rows], m1[rows], m2[rows], b)
-        lift = np.stack([np.zeros_like(c1), side2 * sin2, side1 * sin1, side1 * sin1 + side2 * sin2], axis=1)
-        return tn1 * t1.a0 * cos1 + tn2 * t2.a0 * cos2 + (sums + lift).max(axis=1)
+        lift = np.stack([np.zeros_like(c1), two.lift * sin2, one.lift * sin1,
+                         one.lift * sin1 + two.lift * sin2], axis=1)
+        return one.head * cos1 + two.head * cos2 + (sums + lift).max(axis=1)
 
-    n0 = 16
-    half = 0.5 * np.pi / n0
-    grid = (np.arange(n0) + 0.5) * (np.pi / n0)
+    steep = one.steep + two.steep
+    half = 0.5 * np.pi / JOINT_GRID
+    grid = (np.arange(JOINT_GRID) + 0.5) * (np.pi / JOINT_GRID)
     c1, c2 = (a.ravel() for a in np.meshgrid(grid, grid, indexing="ij"))
-    every = np.arange(f1.shape[1])
-    vals = values(c1, c2, every)
+    vals = values(c1, c2, np.arange(f1.shape[1]))
     if not np.all(vals < target):  # reached (or not a number): not shown
         return False
     cells = c1.size
-    # each open cell on its own, over the points that can be among a set's b best anywhere in it
     lows1, highs1 = _score_ranges(f1, grid, half)
     lows2, highs2 = _score_ranges(f2, grid, half)
-    for cell in np.flatnonzero(vals + (k1 + k2) * half >= target):
-        j1, j2 = divmod(int(cell), n0)
+    for cell in np.flatnonzero(vals + steep * half >= target):
+        j1, j2 = divmod(int(cell), JOINT_GRID)
         rows = _pool(m1, m2, lows1[j1], highs1[j1], lows2[j2], highs2[j2], b)
         a1, a2, h = c1[cell:cell + 1], c2[cell:cell + 1], half
         while a1.size:
@@ -283,7 +316,7 @@ def joint_fall_below(first: BlockDrop, second: BlockDrop, touch_first: np.ndarra
             v = values(a1, a2, rows)
             if not np.all(v < target):
                 return False
-            keep = v + (k1 + k2) * h >= target
+            keep = v + steep * h >= target
             a1, a2 = a1[keep], a2[keep]
     return True
 
@@ -306,10 +339,14 @@ def _pool(m1, m2, low1, high1, low2, high2, b) -> np.ndarray:
     cell: a point's score lies in ``[low, high]`` there (per block, ``low``/``high`` over the
     cell), so the b-th largest score is at least the b-th largest ``low`` (tau), and a point
     whose ``high`` is below tau (or not positive) is never among the b counted."""
+    if m1.shape[1] == 0:
+        return np.arange(m1.shape[0])
+
     def best(x1, x2):
         return np.max(np.where(m1, x1[:, None], 0.0) + np.where(m2, x2[:, None], 0.0), axis=1)
 
     low, high = best(low1, low2), best(high1, high2)
+    low = np.where(np.isnan(low), -np.inf, low)  # a NaN low proves nothing about tau
     k = min(int(b), low.size)
     tau = np.partition(low, low.size - k)[low.size - k] if k > 0 else np.inf
     keep = high >= tau if tau > 0 else high > 0

@@ -308,7 +308,8 @@ class FlipSearch:
         call, the restoring bound over the margin up to :data:`SPECTRAL_MAX_N` points), then
         ``rounds`` rounds of "sharpen each block's :class:`~optcert.svm.block_drop.BlockDrop`
         at the next flip count, bisect" (no set of b flips crosses while ``sum_k |coef_k|
-        V_k(b) < need``: the blocks are trained apart)."""
+        V_k(b) < need``: the blocks are trained apart), then the two blocks coupled upward from
+        there (:meth:`_joint_floor`)."""
         # the restoring bound over the whole margin where it is cheap (it keeps the blocks coupled)
         if self.Q.shape[0] <= SPECTRAL_MAX_N and not self._coupled_tried:
             self._coupled_tried = True
@@ -366,8 +367,8 @@ class FlipSearch:
     def _joint_floor(self, lo: int, limit: int) -> int:
         """``lo`` raised one flip count at a time while the two blocks' coupled bound
         (:func:`~optcert.svm.block_drop.joint_fall_below`, one set of moves for both blocks)
-        stays below ``need``: a few counts above the blocks' summed falls, each test costlier
-        than theirs, so it runs past their bisection only."""
+        stays below ``need``. It can only add counts above the summed falls' floor, and each
+        test costs more than theirs, so it runs after their bisection."""
         if len(self.coef) != 2 or any(abs(c) != 1.0 for c in self.coef.values()):
             return lo
         need = self.root_margin - self.tau

@@ -71,7 +71,7 @@ class SpectralSplit:
                 w, V = scipy.linalg.eigh(Q, subset_by_index=[n - 1, n - 1])
             if np.all(np.isfinite(V[:, 0])) and np.linalg.norm(V[:, 0]) > 0:
                 v = V[:, 0] / np.linalg.norm(V[:, 0])
-        except (scipy.sparse.linalg.ArpackNoConvergence, np.linalg.LinAlgError, ValueError):
+        except (scipy.sparse.linalg.ArpackError, np.linalg.LinAlgError, ValueError):
             pass  # the constant direction: the common component of a kernel with positive entries
         self.v = v
         self.lam = max(float(v @ Q @ v), 0.0)  # the Rayleigh quotient: the eigenvalue when v is one
@@ -97,7 +97,7 @@ class SpectralSplit:
                     d = self.Q_diag - (U * U) @ w
                     if all(np.all(np.isfinite(x)) for x in (U, w, d)):
                         self._sketch = GramSketch(U, w, d)
-                except (scipy.sparse.linalg.ArpackNoConvergence, np.linalg.LinAlgError, ValueError):
+                except (scipy.sparse.linalg.ArpackError, np.linalg.LinAlgError, ValueError):
                     pass
         return self._sketch
 
