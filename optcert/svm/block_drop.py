@@ -64,7 +64,7 @@ class _Terms:
     (:func:`~optcert.svm.spectral.split_terms`), with each row's largest cross terms: what every
     ``V(b)`` of that choice reads (kept per b)."""
 
-    __slots__ = ("kappa", "terms", "tn", "prefix", "scale", "_values", "_tangents")
+    __slots__ = ("kappa", "terms", "tn", "prefix", "scale", "_values")
 
     def __init__(self, problem: RestoringProblem, split: SpectralSplit, idx: np.ndarray,
                  kappa: np.ndarray, eps: np.ndarray, kmax: int):
@@ -75,45 +75,41 @@ class _Terms:
         self.prefix = (h * h) * row_top_prefix(split.Q, split.lam, split.v, idx, t.cw, kmax)
         # the rounding slack of V: at the scale of the terms it is made of
         self.scale = abs(t.base) + self.tn * (abs(t.a0) + np.sqrt(abs(t.X0))) + 1.0
-        self._values: dict = {}
-        self._tangents: dict = {}  # per b: the tangent point w of V(b)
+        self._values: dict = {}  # per b: (V, worst, the tangent point w V was found with)
 
     def value(self, b: int) -> tuple[float, np.ndarray | None]:
         """``(V, worst)``: an upper bound on the fall over sets of at most ``b`` candidates, and
         the set (candidate positions) at the worst angle met."""
         if b not in self._values:
-            self._values[b] = self.circle(b, self.terms.xi0 + self.prefix[:, b - 1], self._tangents)
-        return self._values[b]
+            self._values[b] = self.circle(b, self.terms.xi0 + self.prefix[:, b - 1])
+        return self._values[b][:2]
 
     def circle_model(self, b: int) -> tuple[np.ndarray, float]:
         """``(xi, w)`` of :meth:`value` at b: the per-point terms with each row's cross terms and
         the tangent point its value was found with."""
         self.value(b)
-        return self.terms.xi0 + self.prefix[:, b - 1], self._tangents[b]
+        return self.terms.xi0 + self.prefix[:, b - 1], self._values[b][2]
 
-    def circle(self, b: int, xi: np.ndarray, tangents: dict | None = None) -> tuple[float, np.ndarray | None]:
-        """:meth:`value` with the per-point terms ``xi`` given (with each row's cross terms it
-        is the bound; without them, a guess of the worst set); the tangent point of the value
-        into ``tangents[b]``."""
+    def circle(self, b: int, xi: np.ndarray) -> tuple[float, np.ndarray | None, float]:
+        """``(V, worst, w)`` of :meth:`value` with the per-point terms ``xi`` given (with each
+        row's cross terms it is the bound; without them, a guess of the worst set), and the
+        tangent point ``w`` V was found with."""
         t = self.terms
         best, worst = np.inf, None
         order = np.argsort(-(t.lin + self.tn * xi), kind="stable")[:b]
         w = max(t.X0 + float(xi[order][xi[order] > 0].sum()), 1e-300)
-        if tangents is not None:
-            tangents[b] = w
+        w_best = w
         for _ in range(VALUE_TANGENT_ROUNDS):
             top, at = _circle_max(t.lin, t.p, xi, t.a0, t.X0, w, self.tn, b)
             if top < best:
-                best, worst = top, at
-                if tangents is not None:
-                    tangents[b] = w
+                best, worst, w_best = top, at, w
             if at is None:
                 break
             w = max(t.X0 + float(xi[at].sum()), 1e-300)
         if not np.isfinite(best):
-            return np.inf, worst
+            return np.inf, worst, w_best
         v = t.base + best
-        return v + SAFETY * (abs(v) + self.scale), worst
+        return v + SAFETY * (abs(v) + self.scale), worst, w_best
 
 
 def _circle_max(lin, p, xi, a0, X0, w, tn, b) -> tuple[float, np.ndarray | None]:
@@ -211,7 +207,7 @@ class BlockDrop:
         else:
             n = self.problem.signs.size
             seed = _Terms(self.problem, self.split, self.idx, np.zeros(n), np.zeros(n), 0)
-            _, worst = seed.circle(b, seed.terms.xi0)
+            _, worst, _ = seed.circle(b, seed.terms.xi0)
         if worst is None:
             return
         kappa, eps = optimal_minorants(self.problem, self.idx[worst], self.iterations,
