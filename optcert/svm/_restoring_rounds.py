@@ -46,8 +46,10 @@ def restoring_rounds(record, cand, b, rounds, enough, kappa, eps):
     :class:`RestoringProblem` ``record``, the first from the minorants ``kappa t - eps`` given:
     per round the minorants of the points that keep their labels give the quadratic ``(base,
     lin, X0, xi, cross)`` over ``cand`` and its sorting bound ``(K0, omega)``; the round with the
-    smallest value at its best set is returned, as ``(value, K0, omega, base, lin, X0, xi,
-    cross)``."""
+    smallest value at its best set is returned, as ``(value, K0, omega, base, lin, X0, xi0,
+    cross)`` (``xi0``: the per-point terms without the cross terms, which ``cross`` holds); a
+    round counts only where its numbers are finite, and with none ``value``, ``K0`` and ``base``
+    are inf."""
     p = RestoringProblem(*record)
     Q, q, tn, C, s, signs = p.Q, p.q, p.test_norm, p.C, p.s, p.signs
     N = Q.shape[0]
@@ -55,9 +57,10 @@ def restoring_rounds(record, cand, b, rounds, enough, kappa, eps):
     half = 0.5 * C
     kappa = kappa.copy()
     eps = eps.copy()
+    # no finite round: the bound stays inf (nothing is shown from non-finite numbers)
     best_value = np.inf
-    best_K0, best_base, best_X0 = 0.0, 0.0, 0.0
-    best_omega, best_lin, best_xi = np.zeros(nc), np.zeros(nc), np.zeros(nc)
+    best_K0, best_base, best_X0 = np.inf, np.inf, np.inf
+    best_omega, best_lin, best_xi0 = np.zeros(nc), np.zeros(nc), np.zeros(nc)
     best_cross = np.zeros((nc, nc))
     k = min(max(b - 1, 0), nc - 1)
     buf = np.zeros(max(b, 1) + 1)
@@ -107,9 +110,11 @@ def restoring_rounds(record, cand, b, rounds, enough, kappa, eps):
             for pp in range(npick):
                 value += omega[picks[pp]]
                 total += xi[picks[pp]]
+            if not np.all(np.isfinite(omega)):  # the picks skip NaN: no value to trust
+                value = np.inf
             if value < best_value:
                 best_value, best_K0, best_base, best_X0 = value, K0, base, X0
-                best_omega, best_lin, best_xi, best_cross = omega, lin, xi0, cross
+                best_omega, best_lin, best_xi0, best_cross = omega, lin, xi0, cross
             x_bar = max(X0 + total, 1e-300)
         if best_value < enough:
             break
@@ -129,7 +134,7 @@ def restoring_rounds(record, cand, b, rounds, enough, kappa, eps):
             theta = 1.0 if (p.sgn[j] > 0 and moved > 1.0) or (p.sgn[j] < 0 and moved < 1.0) else 0.0
             kappa[j] = theta * p.sgn[j] + (p.up[j] if rise > 0 else p.down[j])
             eps[j] = theta * p.e_unit[j]
-    return best_value, best_K0, best_omega, best_base, best_lin, best_X0, best_xi, best_cross
+    return best_value, best_K0, best_omega, best_base, best_lin, best_X0, best_xi0, best_cross
 
 
 @njit(cache=True)

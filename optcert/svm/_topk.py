@@ -1,6 +1,8 @@
-"""Compiled top-k selections (numba) shared by the sorting bounds, the restoring rounds and
-the restoring bound's set search: short descending buffers instead of numpy sorts, whose
-per-call overhead dominates on vectors of a hundred entries."""
+"""Compiled top-k selections (numba) shared by the sorting bounds, the restoring rounds, the
+restoring bound's set search and the blocks' falls (row tables, sums per angle): short
+descending buffers or heaps instead of numpy sorts, whose per-call overhead dominates on
+vectors of a hundred entries. A sum over values that hold a NaN is NaN, never a finite number
+that skipped it (a bound read from it would be too small)."""
 
 from __future__ import annotations
 
@@ -25,7 +27,8 @@ def insert_desc(buf, size, cap, v):
 
 @njit(cache=True)
 def suffix_top_sums(values, k):
-    """``out[r]``: sum of the ``k`` largest positive entries of ``values[r + 1:]``."""
+    """``out[r]``: sum of the ``k`` largest positive entries of ``values[r + 1:]`` (NaN once
+    that suffix holds a NaN)."""
     n = values.size
     out = np.zeros(n)
     buf = np.zeros(max(k, 1))
@@ -34,6 +37,9 @@ def suffix_top_sums(values, k):
     for r in range(n - 1, -1, -1):
         out[r] = acc
         v = values[r]
+        if v != v and k > 0:  # NaN: every longer suffix has no sum to report
+            out[:r] = np.nan
+            break
         if v > 0.0 and k > 0 and (size < k or v > buf[size - 1]):
             size = insert_desc(buf, size, k, v)
             acc = 0.0
@@ -45,7 +51,8 @@ def suffix_top_sums(values, k):
 @njit(cache=True)
 def top_positive_picks(values, start, k, buf, picks):
     """Indices of the ``k`` largest positive ``values[start:]`` (ties: lower index) into
-    ``picks``; returns their count."""
+    ``picks``; returns their count. NaN entries are never picked: the callers check that the
+    values are finite before they read a bound from the picks."""
     size = 0
     for t in range(start, values.size):
         if values[t] > 0.0:
@@ -103,8 +110,8 @@ def row_top_prefix(Q, lam, v, idx, w, k):
     """Per row ``a``, the prefix sums of the ``k`` largest positive entries of
     ``w_a (Q_ij - lam v_i v_j) w_b`` (``i = idx[a]``, ``j = idx[b]``, ``b != a``): ``(n, k + 1)``,
     column ``r`` the sum of the ``r`` largest (fewer when fewer are positive; NaN where a row
-    holds a NaN). One pass over the rows of Q with a min-heap of the k largest, no ``n x n``
-    temporary."""
+    holds a NaN; a row with ``w_a = 0`` is 0, unread: the callers check Q is finite). One pass
+    over the rows of Q with a min-heap of the k largest, no ``n x n`` temporary."""
     n = idx.size
     out = np.zeros((n, k + 1))
     heap = np.zeros(max(k, 1))

@@ -169,9 +169,12 @@ def ball_bounds(svm: TrainedSVM, Kx: np.ndarray, test_norms: np.ndarray, scores:
 
 
 def top_positive_sum(values: np.ndarray, k: int) -> float:
-    """Sum of the ``k`` largest positive entries (a set of at most k may take fewer)."""
+    """Sum of the ``k`` largest positive entries (a set of at most k may take fewer); NaN if
+    any entry is NaN (a bound that skipped it would be too small)."""
     if k <= 0 or values.size == 0:
         return 0.0
+    if np.isnan(values).any():
+        return np.nan
     if k < values.size:
         values = np.partition(values, values.size - k)[values.size - k:]
     return float(values[values > 0].sum())

@@ -68,11 +68,13 @@ class RestoringBound:
 
     def __init__(self, K0: float, omega: np.ndarray, quad: Quadratic, cut: bool = False) -> None:
         self.K0, self.omega, self.quad = K0, omega, quad
-        #: shown by :func:`optcert.svm.spectral.split_set_bound`: no set reaches ``enough``
+        #: no set reaches ``enough``: shown by the sorting bound or by
+        #: :func:`optcert.svm.spectral.split_set_bound`
         self.cut = cut
 
     def value(self, F: np.ndarray) -> float:
-        """The bound on the drop of the set ``F`` (indices into the candidates)."""
+        """The bound on the drop of the set ``F`` (indices into the candidates): the quadratic
+        read directly, an oracle for the tests (the search maximises it by the set search)."""
         F = np.asarray(F, dtype=int)
         quad = self.quad
         X = quad.X0 + float(quad.xi[F].sum()) + float(quad.cross[np.ix_(F, F)].sum())
@@ -184,9 +186,10 @@ def restoring_bound(Q: np.ndarray, q: np.ndarray, test_norm: float, C: float, s:
             if worst is not None:  # the next minorants: those best for the split's worst set
                 last = np.full(cand.size, -np.inf)
                 last[np.searchsorted(cand, worst)] = np.inf  # picked whatever the box adds
-    shown = bool(np.isfinite(value) and value + SAFETY * (abs(value) + abs(K_off) + 1.0) < enough)  # sorting
     safe_K0 = K0 + K_off + SAFETY * (abs(K0) + abs(K_off))  # the slack at each part's own scale
     safe_omega = omega + d_off + SAFETY * (np.abs(omega) + np.abs(d_off))
+    # the sorting bound shows it by the same rule the search applies to (safe_K0, safe_omega)
+    shown = bool(np.isfinite(value) and safe_K0 + top_positive_sum(safe_omega, b) + SAFETY < enough)
     base, lin, *rest = quad
     quad = [base + K_off, lin + d_off, *rest]
     return RestoringBound(safe_K0, safe_omega, Quadratic._make([*quad, test_norm]), cut=cut or shown)
