@@ -816,3 +816,77 @@ def test_compiled_top_sums_match_numpy_and_never_hide_a_nan():
     Q[2, 4] = Q[4, 2] = np.nan
     out = row_top_prefix(Q, 0.0, np.zeros(6), np.arange(6, dtype=np.int64), np.ones(6), 1)
     assert np.all(np.isnan(out[[2, 4], 1])) and np.all(np.isfinite(out[[0, 1, 3, 5], 1]))
+
+
+def test_no_proof_from_a_non_finite_test_norm_or_nan_weights(small_svm):
+    """An inf test norm makes every round of the restoring bound inf: the bound is inf and cuts
+    nothing (it used to fall back to a zero bound, "cut"); the search refuses such a norm or
+    test column outright; a NaN weight makes the sorting sums NaN, never a sum that skipped it."""
+    from optcert.svm.ball import flip_factors, suffix_top_sums, top_positive_sum
+    from optcert.svm.restoring import restoring_bound
+    from optcert.svm.search import FlipSearch
+
+    model, Xt = small_svm(9, 2, 10, 6)
+    Q, C = model.gram_, model.C
+    yi = model.encode_labels(model.y_fit_)
+    signs = np.where(yi == 1, 1.0, -1.0)
+    a = np.asarray(model.alpha_, dtype=float)
+    f = Q @ (signs * a)
+    q = model.cross_kernel(Xt[:1])[0]
+    factors = flip_factors(signs, a, f, C, np.diag(Q))
+    cand = np.ones(9, dtype=bool)
+    plain = restoring_bound(Q, q, 1.0, C, 1.0, signs, a, f, factors, cand, 2, enough=1e6)
+    assert plain.cut and np.isfinite(plain.K0)  # a need far above any fall is shown
+    bad = restoring_bound(Q, q, np.inf, C, 1.0, signs, a, f, factors, cand, 2, enough=1e6)
+    assert not bad.cut and bad.K0 == np.inf
+    moves = margin_moves(yi, 2, {1: 1.0})
+    for q2, norm in ((q, np.inf), (q, np.nan), (q, -1.0), (np.where(np.arange(9) == 4, np.nan, q), 1.0)):
+        with pytest.raises(InvalidInputError, match="must be finite"):
+            FlipSearch(Q, C, model.c_star_, yi, 2, q2, {1: 1.0}, {1: model.alpha_}, moves, tau=0.0, test_norm=norm)
+    w = np.array([0.5, np.nan, 2.0, 1.0])
+    assert np.isnan(top_positive_sum(w, 2)) and top_positive_sum(w[[0, 2, 3]], 2) == 3.0
+    sums = suffix_top_sums(w, 2)
+    assert np.isnan(sums[0]) and sums[1] == 3.0 and sums[2] == 1.0 and sums[3] == 0.0
+
+
+def test_a_block_drop_rebuilt_for_more_flips_keeps_its_minorants(small_svm):
+    """A larger flip count later (a second pass over the targets) rebuilds a block's tables but
+    keeps its sharpened minorants: the same V at the counts both hold, without a new descent;
+    the search's root also stops at the deadline it is given, before any block is sharpened."""
+    import time
+
+    from optcert.svm.ball import flip_factors
+    from optcert.svm.block_drop import BlockDrop
+    from optcert.svm.restoring import restoring_problem
+    from optcert.svm.search import FlipSearch
+    from optcert.svm.spectral import SpectralSplit
+
+    model, Xt = small_svm(9, 3, 20, 4)
+    Q, C = model.gram_, model.C
+    yi = model.encode_labels(model.y_fit_)
+    signs = np.where(yi == 0, 1.0, -1.0)
+    a = solve_svm_dual(Q, signs, C, kkt_tol=1e-12, c_star=model.c_star_).alpha
+    f = Q @ (signs * a)
+    q = model.cross_kernel(Xt[:1])[0]
+    problem = restoring_problem(Q, q, 1.0, C, 1.0, signs, a, f, flip_factors(signs, a, f, C, np.diag(Q)))
+    split, cand = SpectralSplit(Q), np.ones(9, dtype=bool)
+    small = BlockDrop(problem, split, cand, 2)
+    small.sharpen(2)
+    small.sharpen(2)
+    big = BlockDrop(problem, split, cand, 4)
+    big.adopt(small)
+    assert len(big.choices) == len(small.choices) > 0
+    assert big.value(2) == small.value(2) and np.isfinite(big.value(4))
+    other = restoring_problem(Q, q, 1.0, C, -1.0, signs, a, f, flip_factors(signs, a, f, C, np.diag(Q)))
+    stranger = BlockDrop(other, split, cand, 4)
+    stranger.adopt(small)  # another score sign: nothing carries over
+    assert not stranger.choices
+    spec_coef = {0: 1.0, 1: -1.0}
+    alphas = {k: solve_svm_dual(Q, np.where(yi == k, 1.0, -1.0), C, kkt_tol=1e-12, c_star=model.c_star_).alpha
+              for k in spec_coef}
+    drops: dict = {}
+    search = FlipSearch(Q, C, model.c_star_, yi, 3, q, spec_coef, alphas, margin_moves(yi, 3, spec_coef),
+                        tau=0.0, test_norm=1.0, drops=drops)
+    assert search.drops_apply()
+    search.root_floor(0, 5, rounds=3, deadline=time.perf_counter() - 1.0)
+    assert all(not drop.choices for drop in drops.values())

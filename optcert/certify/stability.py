@@ -195,7 +195,7 @@ def search_floor(svm: TrainedSVM, q: np.ndarray, test_norm: float, pred: int, ta
             fresh = searches[n] is None
             search = searches[n] = searches[n] or search_for(t)
             if fresh or search.drops_apply():
-                floors[n] = max(floors[n], search.root_floor(floors[n] - 1, top, rounds=1) + 1)
+                floors[n] = max(floors[n], search.root_floor(floors[n] - 1, top, rounds=1, deadline=deadline) + 1)
         rho = min(floors)
     while hit is None and max_nodes > 0 and rho <= top and time.perf_counter() < deadline:
         for n, t in enumerate(targets):

@@ -19,7 +19,7 @@ with each row's cross terms bounded by its ``b - 1`` largest, and ``sqrt(A^2 + m
 max over phi in [0, pi] of cos(phi) A(F) + sin(phi) T(F)`` with ``T(F) = max(0, (W(F) + w) /
 (2 sqrt(w)))`` for any ``w > 0``. Swapping the two maxima, for a fixed angle the largest value
 over the sets is a sorting problem (two, for the sides of T's max), and over the angle a
-branch and bound with the Lipschitz constant of :func:`~optcert.svm.spectral.split_set_bound`
+branch and bound with the Lipschitz constant :func:`~optcert.svm.spectral.circle_slope`
 bounds the maximum from above to a small tolerance. Every choice of minorants and of ``w`` gives
 a sound ``V``; the least is kept. :meth:`BlockDrop.sharpen` adds the minorants optimal for the
 worst set at a given b (:func:`~optcert.svm.restoring.optimal_minorants`), so alternating
@@ -64,11 +64,11 @@ class _Terms:
     (:func:`~optcert.svm.spectral.split_terms`), with each row's largest cross terms: what every
     ``V(b)`` of that choice reads (kept per b)."""
 
-    __slots__ = ("kappa", "terms", "tn", "prefix", "scale", "_values")
+    __slots__ = ("kappa", "eps", "terms", "tn", "prefix", "scale", "_values")
 
     def __init__(self, problem: RestoringProblem, split: SpectralSplit, idx: np.ndarray,
                  kappa: np.ndarray, eps: np.ndarray, kmax: int):
-        self.kappa, self.tn = kappa, float(problem.test_norm)
+        self.kappa, self.eps, self.tn = kappa, eps, float(problem.test_norm)
         self.terms = t = split_terms(split, problem.q, problem.C, problem.s, problem.signs, kappa, eps,
                                      problem.c, idx)
         h = 0.5 * problem.C
@@ -168,6 +168,15 @@ class BlockDrop:
     def seen_from(self, q: np.ndarray, test_norm: float) -> bool:
         """Was this block's bound made for the test column ``q`` and norm ``test_norm``?"""
         return float(test_norm) == float(self.problem.test_norm) and np.array_equal(q, self.problem.q)
+
+    def adopt(self, other: BlockDrop) -> None:
+        """Take the minorant choices of ``other`` where it is the same problem (block, model,
+        test point) over the same candidates, with smaller tables: a larger flip count later
+        keeps the work done for the smaller ones."""
+        same = all(a is b or np.array_equal(np.asarray(a), np.asarray(b)) for a, b in zip(other.problem, self.problem))
+        if same and other.split is self.split and np.array_equal(other.idx, self.idx):
+            for terms in other.choices:
+                self._add(terms.kappa, terms.eps, 1)
 
     def _add(self, kappa: np.ndarray, eps: np.ndarray, b: int) -> None:
         """Add a choice of minorants; past :data:`KEEP_CHOICES`, drop the one worst at ``b``."""

@@ -86,9 +86,10 @@ DROP_ROUNDS = 3
 
 @dataclass
 class SearchResult:
-    """``floor``: no labelling of fewer flips reaches ``tau`` (retrained, every one, or pruned
-    by the ball bound). ``crossing``: class-index labels of one that does (to replay), or None.
-    ``nodes``: retrainings; ``pruned``: subtrees cut by the ball bound."""
+    """``floor``: no labelling of fewer flips reaches ``tau`` (every one retrained, or cut by a
+    sound bound: the root's, or a node's ball, restoring or split bounds). ``crossing``:
+    class-index labels of one that does (to replay), or None. ``nodes``: retrainings;
+    ``pruned``: subtrees and children cut at the nodes (the root's counts not included)."""
 
     floor: int
     crossing: np.ndarray | None
@@ -127,9 +128,10 @@ class FlipSearch:
         root_optimize_rounds : the restoring bound's knobs (:data:`RESTORING_ROUNDS`,
         :data:`OPTIMIZE_MINORANTS`, :data:`SET_SEARCH_NODES`,
         :data:`optcert.svm.restoring.MINORANT_ITERATIONS`, :data:`ROOT_OPTIMIZE_ROUNDS`).
-    spectral : try the :class:`~optcert.svm.spectral.SpectralSplit` of Q at the root (up to
-        :data:`SPECTRAL_MAX_N` points); ``split``: that split when the caller holds it already
-        (one per Gram matrix, not per search).
+    spectral : use the :class:`~optcert.svm.spectral.SpectralSplit` of Q: the root's split
+        test (up to :data:`SPECTRAL_MAX_N` points), the nodes' suffix cut (from
+        :data:`NODE_SPLIT_MIN_N`) and the root's block-drop pass; ``split``: that split when the
+        caller holds it already (one per Gram matrix, not per search).
     span : the :class:`~optcert.svm.span.SpanNorm` of Q; with it (and the split) the root's
         bisection runs a second time with the box of the dual variables.
     drops : {(block, sign): :class:`~optcert.svm.block_drop.BlockDrop`} of the root's block-drop
@@ -149,15 +151,19 @@ class FlipSearch:
         self.Q, self.C, self.c_star, self.kkt_tol, self.tau = Q, float(C), c_star, kkt_tol, float(tau)
         self.y_index, self.K, self.q, self.coef = np.asarray(y_index), n_classes, q, dict(coef)
         self.moves = moves
-        self.prune = self.restoring = test_norm is not None
+        if not (np.all(np.isfinite(q)) and np.all(np.isfinite(np.diag(Q)))) or \
+                (test_norm is not None and not (np.isfinite(test_norm) and test_norm >= 0)):
+            raise InvalidInputError("FlipSearch: the test column, the Gram matrix's diagonal and the test "
+                                    "norm must be finite (and the norm >= 0); nothing is shown from other numbers")
+        self.prune = test_norm is not None  # every bound needs ||phi_x||
         self.gap_pruning = self.prune and gap_pruning
         self.test_norm = test_norm
         self.diag = np.diag(Q).copy()
         if test_norm is not None:  # == self.prune
-            self.blocks = ball_weight_blocks(q, self.diag, test_norm, C, self.y_index, n_classes, coef, moves)
+            self.ball_tables = ball_weight_blocks(q, self.diag, test_norm, C, self.y_index, n_classes, coef, moves)
             self.touched = {k: (moves >= 0) & ((n_classes == 2) | (self.y_index[:, None] == k) | (moves == k))
                             for k in self.coef}
-            self.point_w = np.max(combine_ball_weights(self.blocks, moves), axis=1)  # from any model
+            self.point_w = np.max(combine_ball_weights(self.ball_tables, moves), axis=1)  # from any model
         else:
             self.point_w = np.full(moves.shape[0], np.inf)
         self.order = np.argsort(-self.point_w, kind="stable")
@@ -247,7 +253,7 @@ class FlipSearch:
         ``root``: skip the depths the root's bounds cut first (:meth:`root_floor`, with
         ``root_rounds`` rounds of the blocks' falls); off when a run before this one did.
         """
-        self.nodes = self.pruned = 0
+        self.nodes = self.pruned = self.inner_nodes = 0
         self._max_nodes, self._deadline = max_nodes, deadline
         floor = max(int(floor), 1)
         if self.root_margin <= self.tau:
@@ -271,7 +277,7 @@ class FlipSearch:
             floor += 1
         return SearchResult(floor, None, self.nodes, self.pruned)
 
-    def root_floor(self, known: int, limit: int, rounds: int = DROP_ROUNDS) -> int:
+    def root_floor(self, known: int, limit: int, rounds: int = DROP_ROUNDS, *, deadline: float | None = None) -> int:
         """A flip count in ``[known, limit]`` (at least ``known``, already proven) of which no
         attack exists by the root's bounds alone -- the ball bounds and the restoring bound with
         ``root_optimize_rounds`` rounds of optimised minorants -- found by bisection; no retraining.
@@ -280,14 +286,17 @@ class FlipSearch:
         checks need not be monotone in the count (the minorants move with it), so the bisection
         may stop below the largest such count; it also stops at the deadline of :meth:`run`.
         Where the root bounds each block's fall (:meth:`drops_apply`), ``rounds`` rounds of it,
-        and a later call goes on from the blocks' minorants so far."""
+        and a later call goes on from the blocks' minorants so far. ``deadline``
+        (``time.perf_counter()`` seconds) replaces the one of the last :meth:`run`."""
+        if deadline is not None:
+            self._deadline = deadline
         if not self.prune or limit <= known:
             return known
         if self.drops_apply():
             return self._drop_floor(known, limit, rounds)
         lo = self._bisect(known, limit, self._root_cuts)
         box = None
-        for _ in range(BOX_ROUNDS if self._split() is not None and self.span is not None else 0):
+        for _ in range(BOX_ROUNDS if self._split_if_tried() is not None and self.span is not None else 0):
             if lo >= limit or (self._deadline is not None and time.perf_counter() > self._deadline):
                 break
             box = self._box(lo + 1, box)  # multipliers for the worst set the last box left
@@ -300,7 +309,7 @@ class FlipSearch:
         """Does the root bound each block's fall (:meth:`_drop_floor`) rather than run the
         restoring bound over the margin? For margins over two blocks, and single blocks above
         :data:`SPECTRAL_MAX_N` points (where the split's test is too large to build)."""
-        return self.restoring and self.spectral and self.optimize_minorants and \
+        return self.prune and self.spectral and self.optimize_minorants and \
             (len(self.coef) > 1 or self.Q.shape[0] > SPECTRAL_MAX_N)
 
     def _drop_floor(self, known: int, limit: int, rounds: int) -> int:
@@ -337,13 +346,20 @@ class FlipSearch:
         key = (k, float(np.sign(c)))
         cand = self.touched[k].any(axis=1)
         drop = self.drops.get(key)
+        signs = self._signs(self.y_index, k)
+        if drop is not None and not (drop.split is self._gram_split() and drop.problem.C == self.C and
+                                     drop.seen_from(self.q, self.test_norm) and
+                                     np.array_equal(drop.problem.margins, signs * self.root[k].f)):
+            drop = None  # another model or test point: nothing of it carries over
         if drop is None or drop.max_budget < min(limit, MAX_BUDGET, int(cand.sum())) or \
-                not np.array_equal(drop.idx, np.flatnonzero(cand)) or not drop.seen_from(self.q, self.test_norm):
+                not np.array_equal(drop.idx, np.flatnonzero(cand)):
             blk = self.root[k]
-            problem = restoring_problem(self.Q, self.q, self.test_norm, self.C, key[1],
-                                        self._signs(self.y_index, k), blk.alpha, blk.f, self._root_factors[k])
-            drop = self.drops[key] = BlockDrop(problem, self._gram_split(), cand, limit,
-                                               iterations=self.minorant_iterations)
+            problem = restoring_problem(self.Q, self.q, self.test_norm, self.C, key[1], signs, blk.alpha, blk.f,
+                                        self._root_factors[k])
+            old, drop = drop, BlockDrop(problem, self._gram_split(), cand, limit, iterations=self.minorant_iterations)
+            if old is not None:  # the same problem with smaller tables: keep its minorants
+                drop.adopt(old)
+            self.drops[key] = drop
         return drop
 
     def _ball_cuts(self, budget: int) -> bool:
@@ -416,10 +432,8 @@ class FlipSearch:
         factors = self._root_factors
         if box is None and self._ball_cuts(budget):
             return True
-        if not self.restoring:
-            return False
         K0, rest_w, single = self._restoring(labels, self.root, factors, allowed, budget, need,
-                                             optimize_rounds=self.root_optimize_rounds, split=self._split(),
+                                             optimize_rounds=self.root_optimize_rounds, split=self._split_if_tried(),
                                              box=box)
         if K0 + top_positive_sum(np.max(rest_w, axis=1), budget) < need:
             return True
@@ -431,7 +445,7 @@ class FlipSearch:
             self._spectral = SpectralSplit(self.Q)
         return self._spectral
 
-    def _split(self):
+    def _split_if_tried(self):
         """The Gram matrix's :class:`~optcert.svm.spectral.SpectralSplit` (given, or built once);
         None above :data:`SPECTRAL_MAX_N` points, with ``spectral`` off, or where it is not tried
         (margins over two blocks; without ``optimize_minorants``, whose minorants it uses)."""
@@ -447,7 +461,7 @@ class FlipSearch:
         not cut; ``end``: the suffix from there is known cut already)."""
         def cut(r: int) -> bool:
             _, _, single = self._restoring(labels, blocks, factors, ordered[r:], budget, need,
-                                           split=self._split())
+                                           split=self._split_if_tried())
             return single is not None and single[0].cut
 
         lo, hi = 0, end
@@ -467,11 +481,11 @@ class FlipSearch:
     @functools.cached_property
     def _root_node_w(self) -> np.ndarray:
         """Per point, its largest ball weight from the root's model (its flip factors)."""
-        return np.max(combine_ball_weights(self.blocks, self.moves, self._root_factors), axis=1)
+        return np.max(combine_ball_weights(self.ball_tables, self.moves, self._root_factors), axis=1)
 
     def _factors(self, labels, blocks) -> dict:
         return {k: flip_factors(self._signs(labels, k), blocks[k].alpha, blocks[k].f, self.C, self.diag)
-                for k in self.blocks}
+                for k in self.ball_tables}
 
     def _restoring(self, labels, blocks, factors, later, budget: int, need: float, optimize_rounds: int = 1,
                    split=None, box=None):
@@ -481,7 +495,7 @@ class FlipSearch:
         block). ``single``: ``(bound, |coef|, candidates)`` when one block carries the margin
         and every later point is a candidate (the set search of the bound applies), else None.
         ``box``: the :class:`~optcert.svm.coefficient_box.BoxOffset` of :meth:`_box` (one block only)."""
-        assert self.test_norm is not None  # called only when self.restoring, i.e. test_norm given
+        assert self.test_norm is not None  # called only when self.prune, i.e. test_norm given
         K0, weights, single = 0.0, np.zeros((later.size, self.moves.shape[1])), None
         for k, c in self.coef.items():
             touched = self.touched[k][later]
@@ -521,7 +535,7 @@ class FlipSearch:
                 self.pruned += 1
                 return None
             factors = self._factors(labels, blocks)
-            node_w = combine_ball_weights(self.blocks, self.moves, factors)[allowed]  # (len(allowed), M)
+            node_w = combine_ball_weights(self.ball_tables, self.moves, factors)[allowed]  # (len(allowed), M)
             later = np.max(node_w, axis=1)
             if top_positive_sum(later, budget) < need:
                 self.pruned += 1
@@ -532,8 +546,8 @@ class FlipSearch:
             viable = self._viable(node_w[order], later[order], root_w[order], budget, need)
             # the sharper bound, only where the cheap one fails (and not over two blocks above
             # SPECTRAL_MAX_N points, where one node's restoring bound costs seconds)
-            if self.restoring and viable.any() and (len(self.coef) == 1 or self.Q.shape[0] <= SPECTRAL_MAX_N):
-                split = self._split() if self.node_split and budget >= NODE_SPLIT_MIN_BUDGET else None
+            if viable.any() and (len(self.coef) == 1 or self.Q.shape[0] <= SPECTRAL_MAX_N):
+                split = self._split_if_tried() if self.node_split and budget >= NODE_SPLIT_MIN_BUDGET else None
                 K0, rest_w, single = self._restoring(labels, blocks, factors, allowed, budget, need, split=split)
                 best = np.max(rest_w, axis=1)
                 if K0 + top_positive_sum(best, budget) < need or (single is not None and single[0].cut):
