@@ -8,7 +8,9 @@ every target (min over targets, no retraining, no time limit) with the block-dro
 on, its seconds, and the replayed attack's size from ``--uppers`` (a certificates.csv of a run on
 the same model), where given. ``--exact-descent``: the minorant descent multiplies by Q itself
 (no :class:`~optcert.svm.spectral.GramSketch`); ``--uncoupled``: no coupled two-block test
-(:func:`~optcert.svm.block_drop.joint_fall_below`) after the summed falls.
+(:func:`~optcert.svm.block_drop.joint_fall_below`) after the summed falls; ``--no-adopt``: a
+block rebuilt for a larger flip count (the second pass over the targets) starts over instead
+of keeping its sharpened minorants (:meth:`~optcert.svm.block_drop.BlockDrop.adopt`).
 
 Usage::
 
@@ -26,7 +28,7 @@ import numpy as np
 from optcert.certify import stability
 from optcert.data import load_dataset
 from optcert.learners import KernelSVM, small_c_threshold
-from optcert.svm import search, spectral
+from optcert.svm import block_drop, search, spectral
 from optcert.svm.margins import tie_scale
 from optcert.svm.spectral import SpectralSplit
 
@@ -56,7 +58,11 @@ def main(argv=None):
     ap.add_argument("--before", action="store_true", help="also the root without the block-drop pass (slow)")
     ap.add_argument("--exact-descent", action="store_true", help="the minorant descent reads Q, not its sketch")
     ap.add_argument("--uncoupled", action="store_true", help="no coupled two-block test after the summed falls")
+    ap.add_argument("--no-adopt", action="store_true",
+                    help="a block rebuilt for more flips starts over (its sharpened minorants dropped)")
     args = ap.parse_args(argv)
+    if args.no_adopt:
+        block_drop.BlockDrop.adopt = lambda self, other: None
     if args.exact_descent:
         spectral.SKETCH_MIN_N = 10**12
     if args.uncoupled:
