@@ -110,7 +110,7 @@ def restoring_rounds(record, cand, b, rounds, enough, kappa, eps):
             for pp in range(npick):
                 value += omega[picks[pp]]
                 total += xi[picks[pp]]
-            if not np.all(np.isfinite(omega)):  # the picks skip NaN: no value to trust
+            if not (np.isfinite(K0) and np.isfinite(base) and np.isfinite(X0) and np.all(np.isfinite(omega))):
                 value = np.inf
             if value < best_value:
                 best_value, best_K0, best_base, best_X0 = value, K0, base, X0

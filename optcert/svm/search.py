@@ -553,7 +553,7 @@ class FlipSearch:
                 if K0 + top_positive_sum(best, budget) < need or (single is not None and single[0].cut):
                     self.pruned += 1
                     return None
-                viable &= K0 + rest_w[order] + suffix_top_sums(best[order], budget - 1)[:, None] >= need
+                viable &= ~(K0 + rest_w[order] + suffix_top_sums(best[order], budget - 1)[:, None] < need)  # NaN: kept
                 if single is not None and budget > 1:
                     viable[:, 0] &= self._sets_may_reach(single, allowed[order], viable[:, 0], budget, need)
                 if split is not None and single is not None and viable.any():  # the whole node was not cut
@@ -607,7 +607,7 @@ class FlipSearch:
         their node weight plus the largest ``budget - 1`` later ones (node weights, or the ball
         weights that hold from any model)."""
         more = np.minimum(suffix_top_sums(later, budget - 1), suffix_top_sums(root_w, budget - 1))
-        return node_w + more[:, None] >= need
+        return ~(node_w + more[:, None] < need)  # a NaN sum shows nothing: the child stays
 
     def _tick(self):
         self.nodes += 1
