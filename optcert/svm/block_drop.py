@@ -173,8 +173,10 @@ class BlockDrop:
         """Take the minorant choices of ``other`` where it is the same problem (block, model,
         test point) over the same candidates, with smaller tables: a larger flip count later
         keeps the work done for the smaller ones."""
-        same = all(a is b or np.array_equal(np.asarray(a), np.asarray(b)) for a, b in zip(other.problem, self.problem))
-        if same and other.split is self.split and np.array_equal(other.idx, self.idx):
+        # the split pins Q (checked at construction): compare the rest, no O(N^2) work
+        same = other.split is self.split and all(a is b or np.array_equal(np.asarray(a), np.asarray(b))
+                                                 for a, b in zip(other.problem[1:], self.problem[1:]))
+        if same and np.array_equal(other.idx, self.idx):
             for terms in other.choices:
                 self._add(terms.kappa, terms.eps, 1)
 
